@@ -1,0 +1,39 @@
+package com.portfolioreview.portfolio;
+
+import java.io.Serializable;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything accepted from the input directory for one report period, plus what was rejected.
+ * Money is already in the reporting currency.
+ *
+ * @param initiatives register rows that were accepted, in register order
+ * @param targets     initiative id → its accepted KPI targets (in file order)
+ * @param fxRatesUsed the rates that converted at least one amount (sorted by period, currency)
+ * @param issues      every rejected row and warning, in reading order
+ * @param files       every input file read, in reading order
+ */
+public record PortfolioInputs(
+        YearMonth period,
+        String reportingCurrency,
+        List<Initiative> initiatives,
+        Map<String, List<KpiTarget>> targets,
+        SpendLedger spend,
+        KpiMeasurements kpis,
+        List<FxRate> fxRatesUsed,
+        List<InputIssue> issues,
+        List<InputFile> files) implements Serializable {
+
+    /** Rejected rows that name the initiative (SPEC §2.4 rejected_rows). */
+    public int rejectedRowsOf(String initiativeId) {
+        int n = 0;
+        for (InputIssue i : issues) {
+            if (i.isRejected() && i.initiativeId().equals(initiativeId)) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
