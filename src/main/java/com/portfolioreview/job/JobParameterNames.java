@@ -1,0 +1,18 @@
+package com.portfolioreview.job;
+
+/** Names of the job parameters (SPEC §4: the period and the input fingerprint identify a run). */
+public final class JobParameterNames {
+    /** Report period, {@code YYYY-MM} (identifying). */
+    public static final String PERIOD = "period";
+    /** SHA-256 over the sorted input files' names and contents (identifying). */
+    public static final String FINGERPRINT = "input.fingerprint";
+    /** Set by {@code --rerun} only, to force a new run for the same inputs (identifying). */
+    public static final String RERUN = "rerun";
+    /** Input directory (not identifying). */
+    public static final String INPUT_DIR = "input.dir";
+    /** Output directory (not identifying). */
+    public static final String OUTPUT_DIR = "output.dir";
+
+    private JobParameterNames() {
+    }
+}

@@ -1,0 +1,149 @@
+package com.portfolioreview.job;
+
+import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PortfolioReview;
+import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.report.BusinessUnitFileName;
+import com.portfolioreview.report.Publication;
+import com.portfolioreview.report.RejectsCsv;
+import com.portfolioreview.report.RunSummaryJson;
+import com.portfolioreview.report.workbook.DecisionHistory;
+import com.portfolioreview.report.workbook.PortfolioWorkbook;
+import com.portfolioreview.report.workbook.RunContext;
+import com.portfolioreview.report.workbook.WorkbookTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Step 3: writes every output of SPEC §3 under temporary names, records the decisions in the
+ * history table, then renames the outputs into place. Anything failing leaves the previous
+ * outputs as they were.
+ */
+@Component
+public class PublishTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger("portfolio-review");
+
+    /** Job execution context key: the published paths, for the last log line. */
+    public static final String PUBLISHED = "published.paths";
+
+    private final ReviewProperties properties;
+    private final StepSnapshots snapshots;
+    private final DecisionHistoryStore history;
+    private final RunOptions options;
+    private final ProgramVersion version;
+
+    public PublishTasklet(ReviewProperties properties, StepSnapshots snapshots, DecisionHistoryStore history,
+                          RunOptions options, ProgramVersion version) {
+        this.properties = properties;
+        this.snapshots = snapshots;
+        this.history = history;
+        this.options = options;
+        this.version = version;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+        long started = System.nanoTime();
+        JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long instance = execution.getJobInstance().getInstanceId();
+        JobParameters params = execution.getJobParameters();
+        YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
+        Path outputDir = Path.of(params.getString(JobParameterNames.OUTPUT_DIR)).resolve(period.toString());
+
+        PortfolioInputs inputs = snapshots.load(instance, "inputs", PortfolioInputs.class);
+        PortfolioReview review = snapshots.load(instance, "review", PortfolioReview.class);
+        WorkbookTemplate template = WorkbookTemplate.load(options.templateFile());
+        PortfolioWorkbook workbook = new PortfolioWorkbook(template);
+        RunContext run = new RunContext(version.text(), execution.getId(), LocalDateTime.now(),
+                params.getString(JobParameterNames.FINGERPRINT), properties.asText());
+        DecisionHistory decisionHistory = decisionHistory(period, review);
+
+        List<Path> published;
+        try (Publication publication = new Publication("run-" + execution.getId())) {
+            publication.write(outputDir.resolve("portfolio-review-" + period + ".xlsx"),
+                    file -> workbook.write(file, review, inputs, decisionHistory, run, null));
+            Map<String, String> fileNames = businessUnitFileNames(review);
+            for (Map.Entry<String, String> bu : fileNames.entrySet()) {
+                publication.write(outputDir.resolve("business-units").resolve("portfolio-review-" + period + "-" + bu.getValue() + ".xlsx"),
+                        file -> workbook.write(file, review, inputs, decisionHistory, run, bu.getKey()));
+            }
+            publication.write(outputDir.resolve("rejects.csv"), file -> RejectsCsv.write(file, inputs.issues()));
+            publication.write(outputDir.resolve("run-summary.json"),
+                    file -> RunSummaryJson.write(file, review, inputs, run));
+            history.record(execution.getId(), period, review.reviews());
+            published = publication.publish();
+            removeStaleBusinessUnitWorkbooks(outputDir.resolve("business-units"), published);
+        }
+        contribution.incrementWriteCount(published.size());
+        execution.getExecutionContext().putString(PUBLISHED, outputDir.toString());
+        log.info("step publish: {} files written to {} ({})", published.size(), outputDir, Durations.since(started));
+        return RepeatStatus.FINISHED;
+    }
+
+    private DecisionHistory decisionHistory(YearMonth period, PortfolioReview review) {
+        TreeMap<YearMonth, Map<String, com.portfolioreview.decision.Decision>> earlier = history.before(period);
+        List<YearMonth> periods = new ArrayList<>(earlier.keySet());
+        periods.add(period);
+        Map<String, Map<YearMonth, com.portfolioreview.decision.Decision>> byInitiative = new TreeMap<>();
+        earlier.forEach((p, decisions) -> decisions.forEach((id, d) ->
+                byInitiative.computeIfAbsent(id, k -> new TreeMap<>()).put(p, d)));
+        for (InitiativeReview r : review.reviews()) {
+            byInitiative.computeIfAbsent(r.initiative().id(), k -> new TreeMap<>()).put(period, r.decision());
+        }
+        return new DecisionHistory(periods, byInitiative);
+    }
+
+    /** Business unit → file-name part, unique even when two units differ only in punctuation. */
+    static Map<String, String> businessUnitFileNames(PortfolioReview review) {
+        Set<String> units = new TreeSet<>();
+        review.reviews().forEach(r -> units.add(r.initiative().businessUnit()));
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String unit : units) {
+            String base = BusinessUnitFileName.of(unit);
+            String name = base;
+            for (int n = 2; !taken.add(name); n++) {
+                name = base + "-" + n;
+            }
+            names.put(unit, name);
+        }
+        return names;
+    }
+
+    /** A business unit that no longer exists must not leave last run's workbook looking current. */
+    private static void removeStaleBusinessUnitWorkbooks(Path dir, List<Path> published) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "portfolio-review-*.xlsx")) {
+            for (Path f : files) {
+                if (!published.contains(f)) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.portfolioreview.job;
+
+import com.portfolioreview.analysis.AnalysisSettings;
+import com.portfolioreview.decision.Decision;
+import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PortfolioReview;
+import com.portfolioreview.decision.PortfolioReviewer;
+import com.portfolioreview.decision.RuleThresholds;
+import com.portfolioreview.portfolio.PortfolioInputs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Step 2: the SPEC §2 figures, findings, decisions and funding of every initiative. */
+@Component
+public class ReviewTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger("portfolio-review");
+
+    /** Job execution context key: the decision counts, for the last log line. */
+    public static final String DECISIONS = "decision.counts";
+
+    private final ReviewProperties properties;
+    private final StepSnapshots snapshots;
+
+    public ReviewTasklet(ReviewProperties properties, StepSnapshots snapshots) {
+        this.properties = properties;
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        long started = System.nanoTime();
+        long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+        PortfolioInputs inputs = snapshots.load(instance, "inputs", PortfolioInputs.class);
+        PortfolioReview review = new PortfolioReviewer(analysisSettings(properties), ruleThresholds(properties)).review(inputs);
+        contribution.incrementReadCount(inputs.initiatives().size());
+        contribution.incrementWriteCount(review.reviews().size());
+        snapshots.save(instance, "review", review);
+        String counts = decisionCounts(review);
+        chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(DECISIONS, counts);
+        log.info("step review: {} initiatives: {} ({})", review.reviews().size(), counts, Durations.since(started));
+        return RepeatStatus.FINISHED;
+    }
+
+    static AnalysisSettings analysisSettings(ReviewProperties p) {
+        return new AnalysisSettings(p.getFiscalYearStartMonth(), p.getNpv().getHorizonMonths(), p.getNpv().getDiscountRate());
+    }
+
+    static RuleThresholds ruleThresholds(ReviewProperties p) {
+        var c = p.getRules().getCancel();
+        var r = p.getRules().getRecalibrate();
+        var a = p.getReallocation();
+        return new RuleThresholds(c.getMaxAttainment(), c.getMaxOverspend(), c.getMaxBehind(),
+                r.getMinDataQuality(), r.getMaxOverspend(), r.getMaxForecastOverrun(), r.getMaxBehind(),
+                r.getFundingCut(), a.getMinBenefitCostRatio(), a.getMaxIncrease());
+    }
+
+    /** "5 CANCEL, 12 RECALIBRATE, 20 CONTINUE, 1 NOT_STARTED". */
+    static String decisionCounts(PortfolioReview review) {
+        Map<Decision, Integer> counts = new EnumMap<>(Decision.class);
+        for (Decision d : Decision.values()) {
+            counts.put(d, 0);
+        }
+        for (InitiativeReview r : review.reviews()) {
+            counts.merge(r.decision(), 1, Integer::sum);
+        }
+        StringBuilder sb = new StringBuilder();
+        counts.forEach((d, n) -> sb.append(sb.isEmpty() ? "" : ", ").append(n).append(' ').append(d));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,68 @@
+package com.portfolioreview.job;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * What one step hands to the next, kept on disk per job instance under {@code <data>/work/}
+ * so that a restarted job resumes after the last completed step without reading the inputs
+ * again. Removed when the job completes.
+ */
+public final class StepSnapshots {
+
+    private final Path workRoot;
+
+    public StepSnapshots(Path dataDir) {
+        this.workRoot = dataDir.resolve("work");
+    }
+
+    private Path dirOf(long jobInstanceId) {
+        return workRoot.resolve("instance-" + jobInstanceId);
+    }
+
+    public void save(long jobInstanceId, String name, Serializable value) {
+        Path dir = dirOf(jobInstanceId);
+        try {
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve(name + ".tmp");
+            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+                out.writeObject(value);
+            }
+            Files.move(tmp, dir.resolve(name + ".bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save step snapshot " + name + " in " + dir, e);
+        }
+    }
+
+    public <T> T load(long jobInstanceId, String name, Class<T> type) {
+        Path file = dirOf(jobInstanceId).resolve(name + ".bin");
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            return type.cast(in.readObject());
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read step snapshot " + file
+                    + " (delete the data directory's work/ folder and run with --rerun)", e);
+        }
+    }
+
+    public void discard(long jobInstanceId) {
+        Path dir = dirOf(jobInstanceId);
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package com.portfolioreview.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** An input directory written by a test, file by file, exactly as an export would look. */
+final class InputFolder {
+
+    final Path dir;
+
+    InputFolder(Path dir) {
+        this.dir = dir;
+    }
+
+    InputFolder file(String relative, String content) {
+        return bytes(relative, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    InputFolder bytes(String relative, byte[] content) {
+        try {
+            Path p = dir.resolve(relative);
+            Files.createDirectories(p.getParent());
+            Files.write(p, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file's SHA-256, to prove the job never changes its inputs. */
+    Map<String, String> digests() {
+        Map<String, String> m = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                m.put(dir.relativize(p).toString(), HexFormat.of().formatHex(
+                        MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return m;
+    }
+
+    /**
+     * A small portfolio whose figures are worked out by hand in {@link MonthlyReviewEndToEndTest}:
+     * AI-001 (USD, mature), AI-002 (EUR, young, credits, decimal commas), AI-003 (not started).
+     */
+    static InputFolder smallPortfolio(Path dir) {
+        return new InputFolder(dir)
+                .file("initiatives.csv", """
+                        initiative_id,name,business_unit,owner,owner_email,use_case,stage,start_date,planned_end_date,approved_budget,currency,maturity_months
+                        AI-001,Incident Auto-Remediation,Service Desk,Ana Ruiz,ana@example.com,Automated incident response,PILOT,2026-01-15,2026-12-31,120000,USD,6
+                        AI-002,"Predictive Disk Failure, EU",Infrastructure & Cloud,Ben Okafor,,Predictive maintenance,poc,2026-07-01,2027-06-30,100000.00,EUR,12
+                        AI-003,"=HYPERLINK(""http://x"",""click"")",Service Desk,Cy Lee,cy@example.com,Capacity planning,POC,2027-01-04,2027-12-31,50000,USD,6
+                        """)
+                .file("kpi_targets.csv", """
+                        initiative_id,kpi,unit,direction,baseline,target,value_per_unit,weight
+                        AI-001,MTTR,minutes,LOWER_IS_BETTER,120,60,100,
+                        AI-002,Disk failures predicted,failures,HIGHER_IS_BETTER,0,10,500,2
+                        AI-003,Forecast accuracy,%,HIGHER_IS_BETTER,70,90,50,1
+                        """)
+                .file("fx_rates.csv", """
+                        period,currency,rate
+                        2026-07,EUR,1.08
+                        2026-08,EUR,1.09
+                        2026-09,EUR,1.095
+                        2026-10,EUR,1.10
+                        """)
+                .file("spend/spend-2026-h1.csv", """
+                        initiative_id,period,cost_category,budget,actual,currency
+                        AI-001,2026-01,staff,"$10,000.00","$9,000.00",USD
+                        AI-001,2026-02,STAFF,10000,9000,USD
+                        AI-001,2026-03,STAFF,10000,9000,USD
+                        AI-001,2026-04,STAFF,10000,9000,USD
+                        AI-001,2026-05,STAFF,10000,9000,USD
+                        AI-001,2026-06,STAFF,10000,9000,USD
+                        """)
+                .file("spend/spend-2026-h2.csv", """
+                        initiative_id,period,cost_category,budget,actual,currency
+                        AI-001,Jul 2026,STAFF,10000,9000,USD
+                        AI-001,2026-08,STAFF,10000,7000,USD
+                        AI-001,2026-08,COMPUTE,,5000,USD
+                        AI-001,09/2026,STAFF,10000,11000,USD
+                        AI-001,2026-10-31,STAFF,10000,13000,USD
+                        AI-001,2026-11,STAFF,10000,,USD
+                        AI-001,2026-12,STAFF,10000,,USD
+                        AI-001,2027-01,STAFF,5000,,USD
+                        """)
+                .file("spend/spend-eu.csv", "\uFEFF" + """
+                        initiative_id;period;cost_category;budget;actual;currency
+                        AI-002;2026-07;VENDOR;1.000,00;1.000,00;EUR
+                        AI-002;2026-08;VENDOR;2.000,00;2.000,50;EUR
+                        AI-002;2026-10;VENDOR;3.000,00;(500,00);EUR
+                        """)
+                .file("kpi/kpi-2026.csv", """
+                        initiative_id,period,kpi,actual
+                        AI-001,2026-09,MTTR,95
+                        AI-001,2026-10,mttr,90
+                        AI-002,2026-10,Disk failures predicted,2
+                        """);
+    }
+}
