@@ -95,6 +95,12 @@ public final class PortfolioFixtures {
         public int age = 14;
         public int maturity = 12;
         public boolean mature = true;
+        public BigDecimal budgetMonth = d("0");
+        public BigDecimal actualMonth = d("0");
+        public BigDecimal budgetYtd = d("0");
+        public BigDecimal actualYtd = d("0");
+        public BigDecimal benefitMonth = d("0");
+        public BigDecimal benefitItd = d("0");
         public BigDecimal budgetItd = d("1000000");
         public BigDecimal actualItd = d("1030000");
         public Double varianceItdPct = 0.03;
@@ -123,12 +129,12 @@ public final class PortfolioFixtures {
 
         public InitiativeFigures build() {
             Double g = gap != null ? gap : (attainment == null ? null : attainment - expected);
-            BigDecimal zero = BigDecimal.ZERO;
             return new InitiativeFigures(id, ym("2026-06"), notStarted, age, maturity, mature,
-                    zero, zero, zero, null, zero, zero, zero,
+                    budgetMonth, actualMonth, actualMonth.subtract(budgetMonth), null,
+                    budgetYtd, actualYtd, actualYtd.subtract(budgetYtd),
                     budgetItd, actualItd, actualItd.subtract(budgetItd), varianceItdPct,
                     approvedBudget, burnRate, 6, eac, vac, vacPct,
-                    zero, zero, benefitRunRate, attainment, expected, g, roi, net,
+                    benefitMonth, benefitItd, benefitRunRate, attainment, expected, g, roi, net,
                     net == null ? null : net.multiply(BigDecimal.valueOf(12)), null, "2026-01",
                     kpiCompleteness, spendCompleteness, fresh, rejected, dq);
         }
