@@ -5,6 +5,7 @@ import com.portfolioreview.portfolio.SpendAmount;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -73,6 +74,6 @@ public record DataQualityScore(
     }
 
     private static SortedMap<String, SpendAmount> emptyPeriod() {
-        return java.util.Collections.emptySortedMap();
+        return Collections.emptySortedMap();
     }
 }

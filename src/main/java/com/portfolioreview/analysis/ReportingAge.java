@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * SPEC §2.1: where an initiative stands in its life at report period P.
@@ -47,9 +49,9 @@ public record ReportingAge(
      * The last {@code min(limit, ageMonths)} periods ending at P, oldest first
      * (the burn-rate window with limit 3, the data-quality window with limit 6).
      */
-    public java.util.List<YearMonth> lastPeriods(int limit) {
+    public List<YearMonth> lastPeriods(int limit) {
         int n = Math.min(limit, ageMonths);
-        java.util.List<YearMonth> window = new java.util.ArrayList<>(n);
+        List<YearMonth> window = new ArrayList<>(n);
         for (int i = n - 1; i >= 0; i--) {
             window.add(period.minusMonths(i));
         }
