@@ -89,6 +89,9 @@ final class CellValues {
 
     /** Width in characters of money as displayed with thousands separators and a currency mark. */
     static int moneyWidth(double amount) {
-        return String.format(java.util.Locale.ROOT, "%,.2f", amount).length() + 5;
+        long whole = (long) Math.min(Math.abs(amount), Long.MAX_VALUE);
+        int digits = Long.toString(whole).length();
+        // digits, thousands separators, ".00", sign or parentheses, currency mark
+        return digits + (digits - 1) / 3 + 3 + 2 + 4;
     }
 }

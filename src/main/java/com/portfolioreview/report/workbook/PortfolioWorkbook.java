@@ -68,7 +68,7 @@ public final class PortfolioWorkbook {
                 KpisSheet.write(workbook, styles, reviews, inputs.targets(), inputs.kpis(), review.period(),
                         maxRowsPerSheet);
                 DataQualitySheet.write(workbook, styles, reviews, issuesOf(inputs, reviews, businessUnit),
-                        maxRowsPerSheet);
+                        StreamedTable.EXCEL_MAX_ROWS);
                 HistorySheet.write(workbook, styles, reviews, history == null ? DecisionHistory.none() : history,
                         review.period());
                 AssumptionsSheet.write(workbook, styles, inputs, run, review.period(), currency, businessUnit);

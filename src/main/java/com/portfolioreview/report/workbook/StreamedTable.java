@@ -159,7 +159,8 @@ final class StreamedTable {
         cell.setCellStyle(styles.integer());
         if (value != null) {
             cell.setCellValue(value.doubleValue());
-            track(column, String.format(java.util.Locale.ROOT, "%,d", value).length() + 1);
+            int digits = Long.toString(Math.abs(value)).length();
+            track(column, digits + (digits - 1) / 3 + 2);
         }
     }
 
