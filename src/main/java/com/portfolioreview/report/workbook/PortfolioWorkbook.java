@@ -1,0 +1,112 @@
+package com.portfolioreview.report.workbook;
+
+import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PortfolioReview;
+import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.PortfolioInputs;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Writes the executive workbook of SPEC §3.1 over a copy of the template: Summary, Initiatives,
+ * Monthly Spend, KPIs, Data Quality, History, Assumptions. The Summary (small, with charts)
+ * is written through XSSF; the other sheets are streamed through SXSSF below the template's
+ * header rows, so 100,000s of spend rows stay flat in memory.
+ */
+public final class PortfolioWorkbook {
+
+    private static final int ROWS_IN_MEMORY = 100;
+
+    private final WorkbookTemplate template;
+    private final int maxRowsPerSheet;
+
+    public PortfolioWorkbook(WorkbookTemplate template) {
+        this(template, StreamedTable.EXCEL_MAX_ROWS);
+    }
+
+    /** For tests: a lower row limit makes the Monthly Spend / KPIs continuation sheets testable. */
+    PortfolioWorkbook(WorkbookTemplate template, int maxRowsPerSheet) {
+        this.template = Objects.requireNonNull(template, "template");
+        this.maxRowsPerSheet = maxRowsPerSheet;
+    }
+
+    /**
+     * Writes one workbook to exactly {@code file} (the caller picks temp names and renames).
+     * Only initiatives whose business unit equals {@code businessUnit} appear (null = all),
+     * with totals for that subset. A failed write deletes the partial file.
+     */
+    public void write(Path file, PortfolioReview review, PortfolioInputs inputs, DecisionHistory history,
+            RunContext run, String businessUnit) throws IOException {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(inputs, "inputs");
+        Objects.requireNonNull(run, "run");
+        List<InitiativeReview> reviews = review.reviews().stream()
+                .filter(r -> businessUnit == null || businessUnit.equals(r.initiative().businessUnit()))
+                .toList();
+        String currency = review.reportingCurrency() != null ? review.reportingCurrency() : inputs.reportingCurrency();
+        boolean done = false;
+        try (XSSFWorkbook xssf = template.open()) {
+            TemplateStyles styles = TemplateStyles.read(xssf, currency);
+            xssf.removeSheetAt(xssf.getSheetIndex(TemplateStyles.SHEET));
+            xssf.setActiveSheet(0);
+            xssf.setSelectedTab(0);
+            SummarySheet.write(xssf, styles, review, reviews, run.runDate(), businessUnit);
+            SXSSFWorkbook workbook = new SXSSFWorkbook(xssf, ROWS_IN_MEMORY);
+            try {
+                InitiativesSheet.write(workbook, styles, reviews);
+                MonthlySpendSheet.write(workbook, styles, reviews, inputs.spend(), review.period(), maxRowsPerSheet);
+                KpisSheet.write(workbook, styles, reviews, inputs.targets(), inputs.kpis(), review.period(),
+                        maxRowsPerSheet);
+                DataQualitySheet.write(workbook, styles, reviews, issuesOf(inputs, reviews, businessUnit),
+                        StreamedTable.EXCEL_MAX_ROWS);
+                HistorySheet.write(workbook, styles, reviews, history == null ? DecisionHistory.none() : history,
+                        review.period());
+                AssumptionsSheet.write(workbook, styles, inputs, run, review.period(), currency, businessUnit);
+                try (OutputStream out = Files.newOutputStream(file)) {
+                    workbook.write(out);
+                }
+                done = true;
+            } finally {
+                workbook.dispose();
+                workbook.close();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IOException("Cannot write workbook " + file + " over template " + template.file() + ": "
+                    + e.getMessage(), e);
+        } finally {
+            if (!done) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
+    /**
+     * The issues a workbook shows: all of them for the whole portfolio; for a business unit,
+     * those naming one of its initiatives plus those naming no accepted initiative (file-level
+     * warnings, unknown or missing ids), which belong to no unit and must not be lost.
+     */
+    private static List<InputIssue> issuesOf(PortfolioInputs inputs, List<InitiativeReview> reviews,
+            String businessUnit) {
+        List<InputIssue> issues = inputs.issues() == null ? List.of() : inputs.issues();
+        if (businessUnit == null) {
+            return issues;
+        }
+        Set<String> shown = new HashSet<>();
+        reviews.forEach(r -> shown.add(r.initiative().id()));
+        Set<String> known = new HashSet<>();
+        inputs.initiatives().forEach(i -> known.add(i.id()));
+        return issues.stream()
+                .filter(i -> shown.contains(i.initiativeId()) || !known.contains(i.initiativeId()))
+                .toList();
+    }
+}

@@ -1,0 +1,121 @@
+package com.portfolioreview.report.workbook;
+
+import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PortfolioReview;
+import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.portfolio.SpendAmount;
+import com.portfolioreview.portfolio.SpendLedger;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamReader;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Many rows: streamed flat, and continued on numbered sheets past the row limit. */
+class LargeWorkbookTest {
+
+    @TempDir
+    Path dir;
+
+    /** 10 initiatives × 100 months × 120 cost categories = 120,000 Monthly Spend rows. */
+    @Test
+    void aHundredAndTwentyThousandSpendRowsWriteAndReopen() throws Exception {
+        PortfolioReview small = WorkbookFixture.review();
+        InitiativeReview model = small.reviews().get(2);
+        List<InitiativeReview> reviews = new ArrayList<>();
+        SpendLedger ledger = new SpendLedger();
+        SpendAmount amount = new SpendAmount(new BigDecimal("100.00"), new BigDecimal("101.01"));
+        for (int i = 0; i < 10; i++) {
+            String id = "X-%03d".formatted(i);
+            reviews.add(new InitiativeReview(WorkbookFixture.initiative(id, "Initiative " + i, "Operations",
+                    model.initiative().stage(), model.initiative().startDate()), model.figures(), model.findings(),
+                    model.decision(), model.funding()));
+            for (int m = 0; m < 100; m++) {
+                for (int c = 0; c < 120; c++) {
+                    ledger.add(id, WorkbookFixture.P.minusMonths(m), "CAT%03d".formatted(c), amount);
+                }
+            }
+        }
+        PortfolioReview review = new PortfolioReview(small.period(), "USD", reviews, small.releasedFunding(),
+                small.reallocatedFunding(), small.unallocatedFunding());
+        PortfolioInputs base = WorkbookFixture.inputs(small);
+        PortfolioInputs inputs = new PortfolioInputs(base.period(), "USD", base.initiatives(), base.targets(), ledger,
+                base.kpis(), base.fxRatesUsed(), base.issues(), base.files());
+        Path file = dir.resolve("large.xlsx");
+
+        new PortfolioWorkbook(WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE))
+                .write(file, review, inputs, DecisionHistory.none(), WorkbookFixture.run(), null);
+        Map<String, Integer> rows = rowsPerSheet(file);
+        assertThat(rows.keySet()).containsExactlyElementsOf(WorkbookTemplate.SHEETS);
+        assertThat(rows.get("Monthly Spend")).isEqualTo(1 + 120_000);
+        assertThat(rows.get("Initiatives")).isEqualTo(1 + 10);
+    }
+
+    @Test
+    void aTableBeyondTheRowLimitContinuesOnNumberedSheets() throws Exception {
+        PortfolioReview review = WorkbookFixture.review();
+        Path file = dir.resolve("continued.xlsx");
+        // a limit of 4 rows per sheet: the header and 3 data rows
+        new PortfolioWorkbook(WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE), 4)
+                .write(file, review, WorkbookFixture.inputs(review), WorkbookFixture.history(), WorkbookFixture.run(), null);
+
+        Map<String, Integer> rows = rowsPerSheet(file);
+        assertThat(rows).containsExactly(
+                Map.entry("Summary", rows.get("Summary")),
+                Map.entry("Initiatives", 5),
+                Map.entry("Monthly Spend", 4),
+                Map.entry("Monthly Spend 2", 3),   // 5 spend rows = 3 + 2
+                Map.entry("KPIs", 4),              // 3 KPI rows fit exactly
+                Map.entry("Data Quality", 9),
+                Map.entry("History", 5),
+                Map.entry("Assumptions", rows.get("Assumptions")));
+        try (XSSFWorkbook wb = PortfolioWorkbookTest.open(file)) {
+            Row header = wb.getSheet("Monthly Spend 2").getRow(0);
+            assertThat(PortfolioWorkbookTest.texts(header)).containsExactlyElementsOf(MonthlySpendSheet.HEADER);
+            Row continued = wb.getSheet("Monthly Spend 2").getRow(1);
+            assertThat(continued.getCell(2).getStringCellValue()).isEqualTo("LICENSES");
+            assertThat(continued.getCell(5).getCellFormula()).isEqualTo("E2-D2");
+            assertThat(wb.getSheet("Monthly Spend 2").getPaneInformation().isFreezePane()).isTrue();
+        }
+    }
+
+    /** Sheet name → number of rows, read with StAX so 120,000 rows cost no memory. */
+    static Map<String, Integer> rowsPerSheet(Path file) throws Exception {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            XMLInputFactory factory = XMLInputFactory.newFactory();
+            while (sheets.hasNext()) {
+                try (InputStream in = sheets.next()) {
+                    XMLStreamReader xml = factory.createXMLStreamReader(in);
+                    int n = 0;
+                    while (xml.hasNext()) {
+                        if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("row")) {
+                            n++;
+                        }
+                    }
+                    xml.close();
+                    rows.put(sheets.getSheetName(), n);
+                }
+            }
+        }
+        return rows;
+    }
+}
