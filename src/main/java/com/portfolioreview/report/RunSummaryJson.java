@@ -104,7 +104,7 @@ public final class RunSummaryJson {
         t.countByDecision().forEach((d, n) -> {
             Map<String, Object> dm = new LinkedHashMap<>();
             dm.put("count", n);
-            dm.put("recommended_funding", money(t.fundingByDecision().get(d)));
+            dm.put("recommended_funding", money(t.recommendedFundingOf(d)));
             decisions.put(d.name(), dm);
         });
         m.put("decisions", decisions);

@@ -1,13 +1,12 @@
 package com.portfolioreview.report.workbook;
 
+import com.portfolioreview.analysis.KpiScore;
 import com.portfolioreview.decision.InitiativeReview;
-import com.portfolioreview.portfolio.Direction;
 import com.portfolioreview.portfolio.KpiMeasurements;
 import com.portfolioreview.portfolio.KpiTarget;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,7 @@ final class KpisSheet {
                     continue;
                 }
                 for (Map.Entry<YearMonth, BigDecimal> value : values.headMap(period, true).entrySet()) {
-                    Score score = score(target, value.getValue());
+                    KpiScore score = KpiScore.of(target, value.getValue());
                     t.nextRow();
                     t.text(0, id);
                     t.text(1, target.kpi());
@@ -56,22 +55,5 @@ final class KpisSheet {
             }
         }
         t.finish(1, true);
-    }
-
-    private record Score(BigDecimal improvement, Double attainment, BigDecimal benefit) {
-    }
-
-    /**
-     * SPEC §2.3 for one measured value: improvement = actual − baseline (HIGHER_IS_BETTER) or
-     * baseline − actual (LOWER_IS_BETTER); attainment = improvement / |target − baseline|
-     * (empty if target = baseline); benefit = improvement × value_per_unit.
-     */
-    private static Score score(KpiTarget target, BigDecimal actual) {
-        BigDecimal improvement = target.direction() == Direction.HIGHER_IS_BETTER
-                ? actual.subtract(target.baseline())
-                : target.baseline().subtract(actual);
-        BigDecimal span = target.target().subtract(target.baseline()).abs();
-        Double attainment = span.signum() == 0 ? null : improvement.divide(span, MathContext.DECIMAL64).doubleValue();
-        return new Score(improvement, attainment, improvement.multiply(target.valuePerUnit()));
     }
 }

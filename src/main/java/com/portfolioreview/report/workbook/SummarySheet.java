@@ -1,6 +1,8 @@
 package com.portfolioreview.report.workbook;
 
+import com.portfolioreview.analysis.Ratio;
 import com.portfolioreview.decision.Decision;
+import com.portfolioreview.decision.PortfolioTotals;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PortfolioReview;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -66,7 +68,7 @@ final class SummarySheet {
 
     private void write(PortfolioReview review, List<InitiativeReview> reviews, LocalDateTime runDate,
             String businessUnit) {
-        SummaryTotals totals = SummaryTotals.of(reviews);
+        PortfolioTotals totals = PortfolioTotals.of(reviews);
         int firstRow = next;
         label("Report period", CellValues.period(review.period()));
         XSSFRow dateRow = row();
@@ -88,7 +90,7 @@ final class SummarySheet {
         moneyLine("Benefit ITD", totals.benefitItd());
         XSSFRow roi = row();
         text(roi, 0, "Portfolio ROI ITD", styles.text());
-        percent(roi, 1, totals.portfolioRoiItd());
+        percent(roi, 1, totals.portfolioRoi());
         next++;
 
         int decisionHeader = next;
@@ -96,13 +98,13 @@ final class SummarySheet {
         for (Decision d : Decision.values()) {
             XSSFRow row = row();
             text(row, 0, d.name(), styles.decision(d));
-            integer(row, 1, totals.counts().get(d));
-            money(row, 2, totals.recommendedFunding().get(d));
+            integer(row, 1, totals.countOf(d));
+            money(row, 2, totals.recommendedFundingOf(d));
         }
         XSSFRow total = row();
         text(total, 0, "Total", styles.text());
-        integer(total, 1, totals.count());
-        money(total, 2, totals.totalRecommendedFunding());
+        integer(total, 1, totals.initiatives());
+        money(total, 2, totals.recommendedFunding());
         next++;
 
         if (businessUnit == null) {
@@ -123,7 +125,7 @@ final class SummarySheet {
             byUnit.computeIfAbsent(r.initiative().businessUnit(), k -> new ArrayList<>()).add(r);
         }
         for (Map.Entry<String, List<InitiativeReview>> unit : byUnit.entrySet()) {
-            SummaryTotals t = SummaryTotals.of(unit.getValue());
+            PortfolioTotals t = PortfolioTotals.of(unit.getValue());
             XSSFRow row = row();
             text(row, 0, unit.getKey(), styles.text());
             money(row, 1, t.budgetItd());
@@ -260,7 +262,7 @@ final class SummarySheet {
         money(row, 1, budget);
         money(row, 2, actual);
         money(row, 3, variance);
-        percent(row, 4, SummaryTotals.ratio(variance, budget));
+        percent(row, 4, Ratio.of(variance, budget));
     }
 
     private void text(XSSFRow row, int column, String value, CellStyle style) {
