@@ -46,6 +46,11 @@ public final class ExportRow {
         return raw;
     }
 
+    /** The money and number parser of this export's dialect. */
+    AmountParser amounts() {
+        return amounts;
+    }
+
     /** The trimmed value of a column; empty when blank, absent from the header or the row is short. */
     public String value(String column) {
         int i = header.indexOf(column);

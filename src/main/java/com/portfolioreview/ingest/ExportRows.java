@@ -84,8 +84,7 @@ public final class ExportRows implements Closeable {
             return records.hasNext() ? records.next() : null;
         } catch (UncheckedIOException | IllegalStateException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new MalformedExportException(fileName + ": malformed CSV in the record starting on line "
-                    + pendingLine + " (" + cause.getMessage() + ")", e);
+            throw new MalformedExportException(fileName, "malformed CSV (" + cause.getMessage() + ")", e);
         }
     }
 

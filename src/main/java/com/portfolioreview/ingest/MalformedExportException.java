@@ -5,7 +5,15 @@ import java.io.IOException;
 /** The CSV structure itself is broken (e.g. a quote never closed): the file cannot be read on. */
 final class MalformedExportException extends IOException {
 
-    MalformedExportException(String message, Throwable cause) {
-        super(message, cause);
+    private final String detail;
+
+    MalformedExportException(String file, String detail, Throwable cause) {
+        super(file + ": " + detail, cause);
+        this.detail = detail;
+    }
+
+    /** What is wrong, without the file name. */
+    String detail() {
+        return detail;
     }
 }
