@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVFormat;
  */
 public record CsvDialect(Charset charset, char delimiter) {
 
-    public static final char[] DELIMITERS = {',', ';', '\t'};
+    private static final char[] DELIMITERS = {',', ';', '\t'};
 
     /** The Commons CSV format for this dialect. */
     public CSVFormat format() {

@@ -22,7 +22,6 @@ public final class ExportRows implements Closeable {
     private final Iterator<CSVRecord> records;
     private final AmountParser amounts;
     private final HeaderNames header;
-    private final long headerLine;
 
     private CSVRecord pending;
     private long pendingLine = 1;
@@ -36,16 +35,11 @@ public final class ExportRows implements Closeable {
         this.pending = fetch();
         Cut first = advanceToNonBlank();
         this.header = first == null ? null : HeaderNames.of(first.record.toList());
-        this.headerLine = first == null ? 0 : first.line;
     }
 
     /** The header, or null when the file has no non-blank line at all. */
     public HeaderNames header() {
         return header;
-    }
-
-    public long headerLine() {
-        return headerLine;
     }
 
     /** The next non-blank data row, or null at the end of the file. */
@@ -82,7 +76,7 @@ public final class ExportRows implements Closeable {
     private CSVRecord fetch() throws IOException {
         try {
             return records.hasNext() ? records.next() : null;
-        } catch (UncheckedIOException | IllegalStateException e) {
+        } catch (UncheckedIOException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new MalformedExportException(fileName, "malformed CSV (" + cause.getMessage() + ")", e);
         }

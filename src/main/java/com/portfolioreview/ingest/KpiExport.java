@@ -1,9 +1,8 @@
 package com.portfolioreview.ingest;
 
 import com.portfolioreview.portfolio.InputIssue;
-import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,15 +18,11 @@ public final class KpiExport {
         return latest.put(m.key(), m);
     }
 
-    Collection<KpiMeasurement> measurements() {
-        return Collections.unmodifiableCollection(latest.values());
-    }
-
     /**
      * Applies this file's values over those of the files read before (file-name order): each
      * value replaced gets a warning naming where the later value came from.
      */
-    void mergeInto(Map<String, KpiMeasurement> portfolio, java.util.List<InputIssue> issues) {
+    void mergeInto(Map<String, KpiMeasurement> portfolio, List<InputIssue> issues) {
         for (KpiMeasurement m : latest.values()) {
             KpiMeasurement earlier = portfolio.put(m.key(), m);
             if (earlier != null) {

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -79,7 +80,7 @@ public final class KpiTargetReader {
     private static Direction direction(ExportRow row) throws RowRejection {
         String v = row.required("direction");
         try {
-            return Direction.valueOf(HeaderNames.normalise(v).toUpperCase(java.util.Locale.ROOT));
+            return Direction.valueOf(HeaderNames.normalise(v).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new RowRejection(ExportRow.bad("direction", "direction", v).reason()
                     + " (HIGHER_IS_BETTER or LOWER_IS_BETTER)");
