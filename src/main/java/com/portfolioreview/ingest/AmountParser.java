@@ -1,0 +1,153 @@
+package com.portfolioreview.ingest;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Reads money and plain numbers as exported by finance and monitoring tools (SPEC §1.2) into an
+ * exact {@link BigDecimal}, never through binary floating point.
+ *
+ * <p>Accepted: an optional {@code -} sign or surrounding parentheses (negative), at most one
+ * currency symbol ({@code $ € £ ¥}) before or after the digits, digits with thousands separators
+ * in groups of three, and one decimal separator. The decimal separator is {@code ,} for a
+ * {@code ;}-delimited export and {@code .} otherwise; the other character, spaces, NBSP (U+00A0)
+ * and narrow NBSP (U+202F) are thousands separators. Thousands separators must group the integer
+ * digits by three ({@code 12,34} is refused rather than guessed). Anything else is a bad value.
+ */
+public final class AmountParser {
+
+    private static final String CURRENCY_SYMBOLS = "$€£¥";
+
+    private final char decimalSeparator;
+    private final char thousandsMark;
+
+    public AmountParser(char decimalSeparator) {
+        if (decimalSeparator != '.' && decimalSeparator != ',') {
+            throw new IllegalArgumentException("decimal separator must be '.' or ','");
+        }
+        this.decimalSeparator = decimalSeparator;
+        this.thousandsMark = decimalSeparator == '.' ? ',' : '.';
+    }
+
+    /** The parser for an export with the given field delimiter. */
+    public static AmountParser forDelimiter(char delimiter) {
+        return new AmountParser(delimiter == ';' ? ',' : '.');
+    }
+
+    public char decimalSeparator() {
+        return decimalSeparator;
+    }
+
+    /** The exact value, or empty when the text is not an accepted money or number form. */
+    public Optional<BigDecimal> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String s = strip(text);
+        boolean negative = false;
+        if (s.length() >= 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')') {
+            negative = true;
+            s = strip(s.substring(1, s.length() - 1));
+        }
+        boolean symbolSeen = false;
+        boolean signSeen = false;
+        // prefix: sign and/or symbol, in either order ("-$12", "$-12", "€ 12")
+        while (!s.isEmpty()) {
+            char c = s.charAt(0);
+            if (c == '-' && !signSeen && !negative) {
+                signSeen = true;
+                negative = true;
+            } else if (CURRENCY_SYMBOLS.indexOf(c) >= 0 && !symbolSeen) {
+                symbolSeen = true;
+            } else {
+                break;
+            }
+            s = strip(s.substring(1));
+        }
+        // suffix symbol ("1.234,56 €")
+        if (!s.isEmpty() && CURRENCY_SYMBOLS.indexOf(s.charAt(s.length() - 1)) >= 0 && !symbolSeen) {
+            s = strip(s.substring(0, s.length() - 1));
+        }
+        Optional<BigDecimal> value = digits(s);
+        return negative ? value.map(BigDecimal::negate) : value;
+    }
+
+    private Optional<BigDecimal> digits(String s) {
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder plain = new StringBuilder(s.length());
+        int decimalAt = -1;
+        char separatorKind = 0; // 's' for space-like, or the thousands mark
+        int groupLength = 0;    // digits since the last thousands separator
+        int groups = 0;         // thousands separators seen
+        int leadingGroup = -1;  // digits before the first thousands separator
+        int digitCount = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                plain.append(c);
+                digitCount++;
+                if (decimalAt < 0) {
+                    groupLength++;
+                }
+            } else if (c == decimalSeparator) {
+                if (decimalAt >= 0 || (groups > 0 && groupLength != 3)) {
+                    return Optional.empty();
+                }
+                decimalAt = i;
+                plain.append('.');
+            } else if (isThousandsSeparator(c)) {
+                char kind = c == thousandsMark ? c : 's';
+                if (decimalAt >= 0 || (separatorKind != 0 && separatorKind != kind)) {
+                    return Optional.empty();
+                }
+                separatorKind = kind;
+                if (groups == 0) {
+                    if (groupLength < 1 || groupLength > 3) {
+                        return Optional.empty();
+                    }
+                    leadingGroup = groupLength;
+                } else if (groupLength != 3) {
+                    return Optional.empty();
+                }
+                groups++;
+                groupLength = 0;
+            } else {
+                return Optional.empty();
+            }
+        }
+        if (digitCount == 0 || (groups > 0 && decimalAt < 0 && groupLength != 3) || leadingGroup == 0) {
+            return Optional.empty();
+        }
+        String p = plain.toString();
+        if (p.endsWith(".")) {
+            p = p.substring(0, p.length() - 1);
+        }
+        if (p.startsWith(".")) {
+            p = "0" + p;
+        }
+        return Optional.of(new BigDecimal(p));
+    }
+
+    private boolean isThousandsSeparator(char c) {
+        return c == thousandsMark || c == ' ' || c == '\u00A0' || c == '\u202F';
+    }
+
+    /** Trims spaces, tabs, NBSP and narrow NBSP. */
+    static String strip(String s) {
+        int start = 0;
+        int end = s.length();
+        while (start < end && isBlankChar(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBlankChar(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(start, end);
+    }
+
+    static boolean isBlankChar(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F' || c == '\u2007';
+    }
+}

@@ -1,0 +1,178 @@
+package com.portfolioreview.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * One input file, inspected before it is parsed: its SHA-256, whether it is valid UTF-8 (else
+ * it is read as windows-1252), whether it starts with a UTF-8 byte order mark, and its delimiter
+ * (from the header line). Files are only ever opened for reading.
+ */
+public final class ExportFile {
+
+    public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int HEAD_BYTES = 64 * 1024;
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private final Path path;
+    private final String name;
+    private final String sha256;
+    private final boolean bom;
+    private final CsvDialect dialect;
+
+    private ExportFile(Path path, String name, String sha256, boolean bom, CsvDialect dialect) {
+        this.path = path;
+        this.name = name;
+        this.sha256 = sha256;
+        this.bom = bom;
+        this.dialect = dialect;
+    }
+
+    /** Reads the file once to hash it, check its encoding and detect its delimiter. */
+    public static ExportFile inspect(Path inputDir, Path file) throws IOException {
+        MessageDigest digest = sha256Digest();
+        CharsetDecoder utf8 = strictUtf8();
+        byte[] head = new byte[HEAD_BYTES];
+        int headLength = 0;
+        boolean utf8Valid = true;
+        byte[] chunk = new byte[64 * 1024];
+        ByteBuffer pendingBytes = ByteBuffer.allocate(chunk.length + 16);
+        CharBuffer chars = CharBuffer.allocate(chunk.length + 16);
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                if (headLength < HEAD_BYTES) {
+                    int take = Math.min(n, HEAD_BYTES - headLength);
+                    System.arraycopy(chunk, 0, head, headLength, take);
+                    headLength += take;
+                }
+                if (utf8Valid) {
+                    pendingBytes.put(chunk, 0, n).flip();
+                    utf8Valid = decodeAll(utf8, pendingBytes, chars, false);
+                    pendingBytes.compact();
+                }
+            }
+        }
+        if (utf8Valid) {
+            pendingBytes.flip();
+            utf8Valid = decodeAll(utf8, pendingBytes, chars, true) && !utf8.flush(chars.clear()).isError();
+        }
+        boolean bom = headLength >= 3 && Arrays.equals(Arrays.copyOf(head, 3), BOM);
+        Charset charset = utf8Valid ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        int from = bom ? 3 : 0;
+        String headText = new String(head, from, headLength - from, charset);
+        char delimiter = CsvDialect.detectDelimiter(firstNonBlankLine(headText));
+        return new ExportFile(file, relativeName(inputDir, file), HexFormat.of().formatHex(digest.digest()),
+                bom, new CsvDialect(charset, delimiter));
+    }
+
+    private static boolean decodeAll(CharsetDecoder decoder, ByteBuffer in, CharBuffer out, boolean endOfInput) {
+        while (true) {
+            out.clear();
+            CoderResult r = decoder.decode(in, out, endOfInput);
+            if (r.isError()) {
+                return false;
+            }
+            if (r.isUnderflow()) {
+                return true;
+            }
+        }
+    }
+
+    static String firstNonBlankLine(String text) {
+        for (String line : text.split("\r\n|\r|\n", -1)) {
+            if (!AmountParser.strip(line).isEmpty()) {
+                return line;
+            }
+        }
+        return "";
+    }
+
+    static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
+        }
+    }
+
+    /** The path relative to the input directory, with '/' separators. */
+    public static String relativeName(Path inputDir, Path file) {
+        Path rel = inputDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
+        StringBuilder out = new StringBuilder();
+        for (Path part : rel) {
+            if (out.length() > 0) {
+                out.append('/');
+            }
+            out.append(part);
+        }
+        return out.toString();
+    }
+
+    /** Opens the records of the file (the BOM skipped), the first non-blank record being the header. */
+    public ExportRows rows() throws IOException {
+        InputStream in = Files.newInputStream(path);
+        try {
+            if (bom) {
+                in.readNBytes(BOM.length);
+            }
+            CharsetDecoder decoder = isUtf8() ? strictUtf8() : WINDOWS_1252.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            return new ExportRows(name, new InputStreamReader(in, decoder), dialect);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public boolean hasBom() {
+        return bom;
+    }
+
+    public CsvDialect dialect() {
+        return dialect;
+    }
+
+    public boolean isUtf8() {
+        return dialect.charset().equals(StandardCharsets.UTF_8);
+    }
+
+    /** "UTF-8" or "windows-1252". */
+    public String encodingName() {
+        return dialect.charset().name();
+    }
+}

@@ -1,0 +1,137 @@
+package com.portfolioreview.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * One non-blank data row of an export, with typed access to its columns by normalised header
+ * name. A value that cannot be read raises a {@link RowRejection} whose reason names the column
+ * and the value as written.
+ */
+public final class ExportRow {
+
+    static final String INITIATIVE_ID = "initiative_id";
+
+    private final String file;
+    private final long line;
+    private final String raw;
+    private final CSVRecord record;
+    private final HeaderNames header;
+    private final AmountParser amounts;
+
+    ExportRow(String file, long line, String raw, CSVRecord record, HeaderNames header, AmountParser amounts) {
+        this.file = file;
+        this.line = line;
+        this.raw = raw;
+        this.record = record;
+        this.header = header;
+        this.amounts = amounts;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    /** 1-based physical line where the record starts. */
+    public long line() {
+        return line;
+    }
+
+    /** The record's text as in the file, without its line terminator. */
+    public String raw() {
+        return raw;
+    }
+
+    /** The money and number parser of this export's dialect. */
+    AmountParser amounts() {
+        return amounts;
+    }
+
+    /** The trimmed value of a column; empty when blank, absent from the header or the row is short. */
+    public String value(String column) {
+        int i = header.indexOf(column);
+        if (i < 0 || i >= record.size()) {
+            return "";
+        }
+        return AmountParser.strip(record.get(i));
+    }
+
+    /** The initiative_id as written (trimmed), or empty. */
+    public String initiativeId() {
+        return value(INITIATIVE_ID);
+    }
+
+    /**
+     * A summary row: the export has an initiative_id column, it is empty in this row, and some
+     * other field says "total" (case-insensitive).
+     */
+    public boolean isSummaryRow() {
+        int idColumn = header.indexOf(INITIATIVE_ID);
+        if (idColumn < 0 || !initiativeId().isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < record.size(); i++) {
+            if (i != idColumn && record.get(i).toLowerCase(Locale.ROOT).contains("total")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String required(String column) throws RowRejection {
+        String v = value(column);
+        if (v.isEmpty()) {
+            throw new RowRejection("missing value in required column '" + column + "'");
+        }
+        return v;
+    }
+
+    /** A required money value. */
+    BigDecimal amount(String column) throws RowRejection {
+        return parseAmount(column, required(column), "amount");
+    }
+
+    /** An optional money value: empty is zero. */
+    BigDecimal optionalAmount(String column) throws RowRejection {
+        String v = value(column);
+        return v.isEmpty() ? BigDecimal.ZERO : parseAmount(column, v, "amount");
+    }
+
+    /** A required plain number. */
+    BigDecimal number(String column) throws RowRejection {
+        return parseAmount(column, required(column), "number");
+    }
+
+    /** An optional plain number. */
+    Optional<BigDecimal> optionalNumber(String column) throws RowRejection {
+        String v = value(column);
+        return v.isEmpty() ? Optional.empty() : Optional.of(parseAmount(column, v, "number"));
+    }
+
+    private BigDecimal parseAmount(String column, String v, String kind) throws RowRejection {
+        return amounts.parse(v).orElseThrow(() -> bad(kind, column, v));
+    }
+
+    YearMonth month(String column) throws RowRejection {
+        String v = required(column);
+        return PeriodParser.parse(v).orElseThrow(() -> bad("month", column, v));
+    }
+
+    LocalDate date(String column) throws RowRejection {
+        String v = required(column);
+        return DateParser.parse(v).orElseThrow(() -> bad("date", column, v));
+    }
+
+    String currency(String column) throws RowRejection {
+        String v = required(column);
+        return CurrencyCode.parse(v).orElseThrow(() -> bad("currency code", column, v));
+    }
+
+    static RowRejection bad(String kind, String column, String value) {
+        return new RowRejection("bad " + kind + " in column '" + column + "': \"" + value + "\"");
+    }
+}

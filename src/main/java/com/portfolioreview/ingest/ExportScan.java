@@ -1,0 +1,67 @@
+package com.portfolioreview.ingest;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads one export row by row: checks the header for the required columns (a missing or
+ * repeated column is a file error and no row is read), turns summary rows into {@code summary
+ * row} rejections, and records the {@link RowRejection} of each bad row.
+ */
+final class ExportScan {
+
+    @FunctionalInterface
+    interface RowHandler {
+        /** Accepts one data row, or throws the reason it is rejected. */
+        void accept(ExportRow row, FileTally tally) throws RowRejection;
+    }
+
+    private ExportScan() {
+    }
+
+    /**
+     * @param required columns the file must have
+     * @param optional columns the file may have (checked only for repetition)
+     */
+    static FileTally scan(ExportFile file, List<String> required, List<String> optional,
+                          IngestListener listener, RowHandler handler) throws IOException {
+        FileTally tally = new FileTally(file.name(), listener);
+        if (!file.isUtf8()) {
+            tally.warnFile("not valid UTF-8: read as windows-1252");
+        }
+        try (ExportRows rows = file.rows()) {
+            HeaderNames header = rows.header();
+            if (header == null) {
+                return tally;
+            }
+            for (String column : header.missing(required)) {
+                tally.fileError("missing required column '" + column + "'");
+            }
+            List<String> known = new ArrayList<>(required);
+            known.addAll(optional);
+            for (String column : header.repeated(known)) {
+                tally.fileError("column '" + column + "' appears more than once in the header");
+            }
+            if (!tally.fileErrors().isEmpty()) {
+                return tally;
+            }
+            ExportRow row;
+            while ((row = rows.next()) != null) {
+                tally.dataRow();
+                if (row.isSummaryRow()) {
+                    tally.summaryRow(row);
+                    continue;
+                }
+                try {
+                    handler.accept(row, tally);
+                } catch (RowRejection r) {
+                    tally.reject(row, r.reason());
+                }
+            }
+        } catch (MalformedExportException e) {
+            tally.fileError(e.detail());
+        }
+        return tally;
+    }
+}

@@ -1,0 +1,127 @@
+package com.portfolioreview.ingest;
+
+import com.portfolioreview.portfolio.InputFile;
+import com.portfolioreview.portfolio.InputIssue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What happened while reading one file: data rows, rejections (summary rows apart, as they do not
+ * count against the reject limit), issues in reading order, and file errors (which make the input
+ * unusable).
+ */
+final class FileTally {
+
+    private final String file;
+    private final IngestListener listener;
+    private long dataRows;
+    private long summaryRows;
+    private long rejected;
+    private long rejectedCountingAgainstLimit;
+    private final List<InputIssue> issues = new ArrayList<>();
+    private final List<String> fileErrors = new ArrayList<>();
+
+    FileTally(String file, IngestListener listener) {
+        this.file = file;
+        this.listener = listener;
+    }
+
+    String file() {
+        return file;
+    }
+
+    void dataRow() {
+        dataRows++;
+        if (dataRows % 1_000_000 == 0) {
+            listener.rowsRead(file, dataRows);
+        }
+    }
+
+    void summaryRow(ExportRow row) {
+        summaryRows++;
+        rejected++;
+        issues.add(new InputIssue(InputIssue.Kind.REJECTED, file, row.line(), "", "summary row", row.raw(), false));
+    }
+
+    void reject(ExportRow row, String reason) {
+        rejected++;
+        rejectedCountingAgainstLimit++;
+        issues.add(InputIssue.rejected(file, row.line(), row.initiativeId(), reason, row.raw()));
+    }
+
+    void warn(ExportRow row, String reason) {
+        issues.add(InputIssue.warning(file, row.line(), row.initiativeId(), reason, row.raw()));
+    }
+
+    void warn(long line, String initiativeId, String reason, String raw) {
+        issues.add(InputIssue.warning(file, line, initiativeId, reason, raw));
+    }
+
+    /** A whole-file warning (line 0). */
+    void warnFile(String reason) {
+        issues.add(InputIssue.warning(file, 0, "", reason, ""));
+    }
+
+    /** A problem that makes the input unusable; the reason is prefixed with the file name. */
+    void fileError(String reason) {
+        fileErrors.add(file + ": " + reason);
+    }
+
+    long dataRows() {
+        return dataRows;
+    }
+
+    long rejected() {
+        return rejected;
+    }
+
+    /** Data rows that are not summary rows: the denominator of the reject ratio. */
+    long countableRows() {
+        return dataRows - summaryRows;
+    }
+
+    long rejectedCountingAgainstLimit() {
+        return rejectedCountingAgainstLimit;
+    }
+
+    List<InputIssue> issues() {
+        return Collections.unmodifiableList(issues);
+    }
+
+    List<String> fileErrors() {
+        return Collections.unmodifiableList(fileErrors);
+    }
+
+    /**
+     * The unusable-input reason when more than {@code maxRejectRatio} of the countable rows were
+     * rejected (exactly at the limit is fine), e.g.
+     * {@code spend/spend-2026-10.csv: 7 of 120 data rows rejected (5.8% > 2.0%)}.
+     */
+    Optional<String> rejectLimitExceeded(double maxRejectRatio) {
+        long countable = countableRows();
+        if (countable == 0) {
+            return Optional.empty();
+        }
+        BigDecimal max = BigDecimal.valueOf(maxRejectRatio);
+        BigDecimal rejectedRows = BigDecimal.valueOf(rejectedCountingAgainstLimit);
+        if (rejectedRows.compareTo(max.multiply(BigDecimal.valueOf(countable))) <= 0) {
+            return Optional.empty();
+        }
+        BigDecimal pct = rejectedRows.movePointRight(2).divide(BigDecimal.valueOf(countable), 1, RoundingMode.HALF_UP);
+        return Optional.of(file + ": " + rejectedCountingAgainstLimit + " of " + countable + " data rows rejected ("
+                + pct.toPlainString() + "% > " + percent(max) + "%)");
+    }
+
+    private static String percent(BigDecimal ratio) {
+        BigDecimal p = ratio.movePointRight(2).stripTrailingZeros();
+        return (p.scale() < 1 ? p.setScale(1, RoundingMode.UNNECESSARY) : p).toPlainString();
+    }
+
+    InputFile inputFile(ExportFile export) {
+        return new InputFile(file, dataRows, rejected, export.sha256(), export.encodingName(), false);
+    }
+}

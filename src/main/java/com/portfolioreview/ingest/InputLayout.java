@@ -1,0 +1,63 @@
+package com.portfolioreview.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Where the inputs live in the input directory (SPEC §1) and which files count: the three
+ * top-level files, and the {@code .csv} files (case-insensitive) of {@code spend/} and {@code kpi/}
+ * in file-name order, hidden (dot) files ignored. Sub-directories are not searched.
+ */
+final class InputLayout {
+
+    static final String REGISTER = "initiatives.csv";
+    static final String TARGETS = "kpi_targets.csv";
+    static final String FX_RATES = "fx_rates.csv";
+    static final String SPEND_DIR = "spend";
+    static final String KPI_DIR = "kpi";
+
+    private InputLayout() {
+    }
+
+    /** A top-level input file, when present. */
+    static Optional<Path> topFile(Path inputDir, String name) {
+        Path p = inputDir.resolve(name);
+        return Files.isRegularFile(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    /** The selected exports of a sub-directory in file-name order; empty when the directory is missing. */
+    static Optional<List<Path>> exports(Path inputDir, String dirName) throws IOException {
+        Path dir = inputDir.resolve(dirName);
+        if (!Files.isDirectory(dir)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return Optional.of(entries.filter(InputLayout::selected)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList());
+        }
+    }
+
+    static boolean selected(Path p) {
+        String name = p.getFileName().toString();
+        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(p);
+    }
+
+    /** Every input file the job reads, whatever their order. */
+    static List<Path> allInputs(Path inputDir) throws IOException {
+        List<Path> all = new ArrayList<>();
+        for (String name : List.of(REGISTER, TARGETS, FX_RATES)) {
+            topFile(inputDir, name).ifPresent(all::add);
+        }
+        exports(inputDir, SPEND_DIR).ifPresent(all::addAll);
+        exports(inputDir, KPI_DIR).ifPresent(all::addAll);
+        return all;
+    }
+}

@@ -1,0 +1,19 @@
+package com.portfolioreview.ingest;
+
+import java.io.IOException;
+
+/** The CSV structure itself is broken (e.g. a quote never closed): the file cannot be read on. */
+final class MalformedExportException extends IOException {
+
+    private final String detail;
+
+    MalformedExportException(String file, String detail, Throwable cause) {
+        super(file + ": " + detail, cause);
+        this.detail = detail;
+    }
+
+    /** What is wrong, without the file name. */
+    String detail() {
+        return detail;
+    }
+}
