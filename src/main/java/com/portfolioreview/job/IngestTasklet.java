@@ -59,7 +59,7 @@ public class IngestTasklet implements Tasklet {
         long rows = inputs.files().stream().mapToLong(InputFile::dataRows).sum();
         long rejected = inputs.issues().stream().filter(InputIssue::isRejected).count();
         long warnings = inputs.issues().size() - rejected;
-        contribution.incrementReadCount(rows);
+        stepExecution.setReadCount(rows);
         contribution.incrementFilterCount(rejected);
         snapshots.save(stepExecution.getJobExecution().getJobInstance().getInstanceId(), "inputs", inputs);
         log.info("step ingest: {} files, {} rows read, {} rejected, {} warnings, {} initiatives ({})",

@@ -41,7 +41,7 @@ public class ReviewTasklet implements Tasklet {
         long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         PortfolioInputs inputs = snapshots.load(instance, "inputs", PortfolioInputs.class);
         PortfolioReview review = new PortfolioReviewer(analysisSettings(properties), ruleThresholds(properties)).review(inputs);
-        contribution.incrementReadCount(inputs.initiatives().size());
+        chunkContext.getStepContext().getStepExecution().setReadCount(inputs.initiatives().size());
         contribution.incrementWriteCount(review.reviews().size());
         snapshots.save(instance, "review", review);
         String counts = decisionCounts(review);
