@@ -3,6 +3,11 @@ package com.portfolioreview.job;
 import com.portfolioreview.PortfolioReviewApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
+import org.springframework.boot.context.properties.source.ConfigurationProperty;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.ObjectError;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -107,21 +112,45 @@ public final class ReviewCommand {
     /** A context that does not start is a configuration problem (exit 2) when a property failed to bind. */
     private static int startupFailure(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException bind) {
-                Throwable root = bind;
-                while (root.getCause() != null) {
-                    root = root.getCause();
+            if (t instanceof BindValidationException invalid) {
+                for (ObjectError error : invalid.getValidationErrors().getAllErrors()) {
+                    String key = invalid.getValidationErrors().getName() + "."
+                            + (error instanceof FieldError field ? kebab(field.getField()) : error.getObjectName());
+                    Object rejected = error instanceof FieldError field ? field.getRejectedValue() : null;
+                    System.out.println("portfolio-review: configuration error: " + key + " " + error.getDefaultMessage()
+                            + (rejected == null ? "" : " (was " + rejected + ")"));
                 }
-                System.out.println("portfolio-review: configuration error in '" + bind.getName() + "': "
-                        + root.getMessage().replace(System.lineSeparator(), " ").trim());
+                return ExitCode.USAGE.code();
+            }
+            if (t instanceof UnboundConfigurationPropertiesException unbound) {
+                for (ConfigurationProperty p : unbound.getUnboundProperties()) {
+                    System.out.println("portfolio-review: configuration error: unknown key " + p.getName()
+                            + (p.getOrigin() == null ? "" : " (" + p.getOrigin() + ")"));
+                }
                 return ExitCode.USAGE.code();
             }
         }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException bind) {
+                System.out.println("portfolio-review: configuration error: " + bind.getName() + ": "
+                        + rootOf(bind).getMessage().replace(System.lineSeparator(), " ").trim());
+                return ExitCode.USAGE.code();
+            }
+        }
+        System.out.println("portfolio-review: cannot start: " + rootOf(e));
+        return ExitCode.FAILED.code();
+    }
+
+    private static Throwable rootOf(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        System.out.println("portfolio-review: cannot start: " + root);
-        return ExitCode.FAILED.code();
+        return root;
+    }
+
+    /** fiscalYearStartMonth → fiscal-year-start-month, rules.cancel.maxBehind → rules.cancel.max-behind. */
+    private static String kebab(String javaName) {
+        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -138,7 +138,8 @@ class MonthlyReviewEndToEndTest {
         assertThat(output.getOut()).contains("nothing to do");
         assertThat(Files.getLastModifiedTime(workbook).toMillis()).isEqualTo(firstWrite);
 
-        input.file("kpi/kpi-2026-late.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
+        // named to sort after kpi-2026.csv, so its value is the last one read
+        input.file("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
         assertThat(run("--input", "in", "--output", "out", "--data", "db")).isZero();
         // the corrected KPI export replaces October's MTTR: improvement 120 − 80 = 40 minutes × 100 = 4,000
         assertThat(initiative(summary("2026-10"), "AI-001").get("benefit_month").decimalValue()).isEqualByComparingTo("4000.00");
