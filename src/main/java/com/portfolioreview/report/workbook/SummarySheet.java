@@ -10,6 +10,10 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
@@ -54,6 +58,9 @@ final class SummarySheet {
     private final TemplateStyles styles;
     private int next;
     private final int[] widths = new int[CHART_COLUMN];
+
+    private static final byte[] BUDGET_COLOUR = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
+    private static final byte[] ACTUAL_COLOUR = {(byte) 0xED, (byte) 0x7D, (byte) 0x31};
 
     private SummarySheet(XSSFSheet sheet, TemplateStyles styles) {
         this.sheet = sheet;
@@ -167,6 +174,11 @@ final class SummarySheet {
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, Math.max(sheet.getColumnWidth(c), (Math.min(60, widths[c]) + 2) * 256));
         }
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 1);
+        sheet.setFitToPage(true);
         if (unitLast > unitHeader) {
             unitChart(firstRow, unitHeader, unitLast);
         }
@@ -178,16 +190,19 @@ final class SummarySheet {
         XDDFCategoryAxis units = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis money = chart.createValueAxis(AxisPosition.LEFT);
         money.setCrosses(AxisCrosses.AUTO_ZERO);
+        money.setCrossBetween(AxisCrossBetween.BETWEEN);
         XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
                 new CellRangeAddress(header + 1, last, 0, 0));
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, units, money);
         data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
         for (int c = 1; c <= 2; c++) {
             XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
                     new CellRangeAddress(header + 1, last, c, c));
             XDDFChartData.Series series = data.addSeries(categories, values);
             series.setTitle(sheet.getRow(header).getCell(c).getStringCellValue(),
                     new CellReference(sheet.getSheetName(), header, c, true, true));
+            series.setFillProperties(solid(c == 1 ? BUDGET_COLOUR : ACTUAL_COLOUR));
         }
         chart.plot(data);
     }
@@ -197,15 +212,26 @@ final class SummarySheet {
         XDDFCategoryAxis decisions = chart.createCategoryAxis(AxisPosition.BOTTOM);
         XDDFValueAxis counts = chart.createValueAxis(AxisPosition.LEFT);
         counts.setCrosses(AxisCrosses.AUTO_ZERO);
+        counts.setCrossBetween(AxisCrossBetween.BETWEEN);
         int first = header + 1;
         int last = header + Decision.values().length;
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, decisions, counts);
         data.setBarDirection(BarDirection.COL);
+        data.setVaryColors(false);
         XDDFChartData.Series series = data.addSeries(
                 XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(first, last, 0, 0)),
                 XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(first, last, 1, 1)));
         series.setTitle("Initiatives", new CellReference(sheet.getSheetName(), header, 1, true, true));
+        series.setFillProperties(solid(BUDGET_COLOUR));
         chart.plot(data);
+    }
+
+    /**
+     * Bars need an explicit fill: without one LibreOffice draws the axes and the legend but no
+     * bars (seen when converting the sample workbook to PDF).
+     */
+    private static XDDFSolidFillProperties solid(byte[] rgb) {
+        return new XDDFSolidFillProperties(XDDFColor.from(rgb));
     }
 
     private XSSFChart chart(int anchorRow, String title) {
