@@ -107,4 +107,49 @@ final class InputFolder {
                         AI-002,2026-10,Disk failures predicted,2
                         """);
     }
+
+    /**
+     * {@link #smallPortfolio} plus AI-004 (on track, funds the reallocation) and AI-005 (missed
+     * its target): one initiative per decision, worked out by hand in {@link DecisionEndToEndTest}.
+     */
+    static InputFolder onePerDecision(Path dir) {
+        InputFolder folder = smallPortfolio(dir);
+        try {
+            Files.writeString(dir.resolve("initiatives.csv"), """
+                    AI-004,Ticket Deflection Bot,Service Desk,Di Park,di@example.com,Ticket triage,PRODUCTION,2026-05-01,2027-04-30,60000,USD,6
+                    AI-005,Network Capacity Forecaster,Network Operations,Ed Moss,ed@example.com,Capacity planning,PILOT,2025-10-01,2026-12-31,200000,USD,6
+                    """, java.nio.file.StandardOpenOption.APPEND);
+            Files.writeString(dir.resolve("kpi_targets.csv"), """
+                    AI-004,Tickets deflected,tickets,HIGHER_IS_BETTER,100,300,50,1
+                    AI-005,MTTR,minutes,LOWER_IS_BETTER,100,50,10,1
+                    """, java.nio.file.StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder spend = new StringBuilder("initiative_id,period,cost_category,budget,actual,currency\n");
+        for (String m : new String[] {"2026-05", "2026-06", "2026-07", "2026-08", "2026-09", "2026-10"}) {
+            spend.append("AI-004,").append(m).append(",LICENSES,5000,5000,USD\n");
+        }
+        for (String m : new String[] {"2026-11", "2026-12", "2027-01"}) {
+            spend.append("AI-004,").append(m).append(",LICENSES,5000,,USD\n");
+        }
+        for (int k = 0; k < 13; k++) {
+            java.time.YearMonth m = java.time.YearMonth.of(2025, 10).plusMonths(k);
+            spend.append("AI-005,").append(m).append(",COMPUTE,10000,10000,USD\n");
+        }
+        spend.append("AI-005,2026-11,COMPUTE,10000,,USD\nAI-005,2026-12,COMPUTE,10000,,USD\n");
+        return folder.file("spend/spend-extra.csv", spend.toString())
+                .file("kpi/kpi-extra.csv", """
+                        initiative_id,period,kpi,actual
+                        AI-004,2026-05,Tickets deflected,150
+                        AI-004,2026-06,Tickets deflected,200
+                        AI-004,2026-07,Tickets deflected,250
+                        AI-004,2026-08,Tickets deflected,300
+                        AI-004,2026-09,Tickets deflected,300
+                        AI-004,2026-10,Tickets deflected,320
+                        AI-005,2026-08,MTTR,95
+                        AI-005,2026-09,MTTR,90
+                        AI-005,2026-10,MTTR,85
+                        """);
+    }
 }
