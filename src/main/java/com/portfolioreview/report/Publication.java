@@ -42,6 +42,13 @@ public final class Publication implements AutoCloseable {
 
     /** Renames every temporary file into place; returns the published paths. */
     public List<Path> publish() throws IOException {
+        // Check every target first, so that a rename that cannot succeed fails before any other
+        // output has been replaced.
+        for (Path target : pending.keySet()) {
+            if (Files.isDirectory(target)) {
+                throw new IOException("cannot publish " + target + ": a directory of that name is in the way");
+            }
+        }
         List<Path> done = new ArrayList<>();
         for (Map.Entry<Path, Path> e : pending.entrySet()) {
             try {
