@@ -24,11 +24,16 @@ public final class InitiativeAnalysis {
     }
 
     public InitiativeFigures analyse(PortfolioInputs inputs, Initiative initiative) {
+        return analyse(inputs, initiative, inputs.rejectedRowsOf(initiative.id()));
+    }
+
+    /** As {@link #analyse(PortfolioInputs, Initiative)}, with the rejected rows already counted. */
+    public InitiativeFigures analyse(PortfolioInputs inputs, Initiative initiative, int rejectedRows) {
         return analyse(initiative,
                 inputs.targets().getOrDefault(initiative.id(), List.of()),
                 inputs.kpis().of(initiative.id()),
                 inputs.spend().of(initiative.id()),
-                inputs.rejectedRowsOf(initiative.id()),
+                rejectedRows,
                 inputs.period());
     }
 

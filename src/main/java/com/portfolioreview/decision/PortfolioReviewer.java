@@ -9,6 +9,7 @@ import com.portfolioreview.portfolio.PortfolioInputs;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The monthly review of a whole portfolio (SPEC §2): figures, findings, decision and funding of
@@ -33,8 +34,9 @@ public final class PortfolioReviewer {
     public PortfolioReview review(PortfolioInputs inputs) {
         DecisionRules decisionRules = new DecisionRules(rules, inputs.reportingCurrency());
         List<InitiativeReview> judged = new ArrayList<>();
+        Map<String, Integer> rejected = inputs.rejectedRowsByInitiative();
         for (Initiative initiative : inputs.initiatives()) {
-            InitiativeFigures figures = analysis.analyse(inputs, initiative);
+            InitiativeFigures figures = analysis.analyse(inputs, initiative, rejected.getOrDefault(initiative.id(), 0));
             List<Finding> findings = List.copyOf(decisionRules.findings(figures));
             Decision decision = DecisionRules.decisionOf(figures, findings);
             FundingRecommendation funding = fundingPlan.recommend(decision, inputs.spend().of(initiative.id()),

@@ -2,6 +2,7 @@ package com.portfolioreview.portfolio;
 
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,12 +29,21 @@ public record PortfolioInputs(
 
     /** Rejected rows that name the initiative (SPEC §2.4 rejected_rows). */
     public int rejectedRowsOf(String initiativeId) {
-        int n = 0;
+        return rejectedRowsByInitiative().getOrDefault(initiativeId, 0);
+    }
+
+    /**
+     * Initiative id → rejected rows naming it, counted in one pass over the issues (a large
+     * export can hold hundreds of thousands of rejects; counting per initiative would be
+     * quadratic).
+     */
+    public Map<String, Integer> rejectedRowsByInitiative() {
+        Map<String, Integer> counts = new HashMap<>();
         for (InputIssue i : issues) {
-            if (i.isRejected() && i.initiativeId().equals(initiativeId)) {
-                n++;
+            if (i.isRejected() && !i.initiativeId().isEmpty()) {
+                counts.merge(i.initiativeId(), 1, Integer::sum);
             }
         }
-        return n;
+        return counts;
     }
 }
