@@ -10,7 +10,10 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import javax.sql.DataSource;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -50,29 +53,24 @@ public final class ReviewCommand {
         RunOptions options;
         try {
             options = RunOptions.parse(args, home, cwd);
+            checkReadable(options);
         } catch (RunOptions.UsageException e) {
-            System.out.println("portfolio-review: " + e.getMessage());
-            System.out.println(RunOptions.USAGE);
-            return ExitCode.USAGE.code();
-        }
-        if (options.configFile().isPresent() && !Files.isReadable(options.configFile().get())) {
-            System.out.println("portfolio-review: configuration file not found or not readable: " + options.configFile().get());
-            return ExitCode.USAGE.code();
+            return usageError(e.getMessage());
         }
         // The lock comes before Spring starts: the embedded database must only ever be opened by its holder.
-        String who = "period " + options.period().map(YearMonth::toString).orElse("(latest)") + ", started "
-                + LocalDateTime.now().format(WHEN) + ", process " + ProcessHandle.current().pid();
+        String started = LocalDateTime.now().format(WHEN);
+        long pid = ProcessHandle.current().pid();
         StringBuilder holder = new StringBuilder();
         Optional<RunLock> lock;
         try {
-            lock = RunLock.tryAcquire(options.dataDir(), who, holder);
+            lock = RunLock.tryAcquire(options.dataDir(), holderText(options.period(), started, pid), holder);
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot lock the data directory " + options.dataDir() + ": " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         if (lock.isEmpty()) {
             System.out.println("portfolio-review: another run holds the lock on " + options.dataDir() + ": "
-                    + (holder.isEmpty() ? "unknown holder" : holder));
+                    + (holder.isEmpty() ? "unknown holder" : holder) + "; exiting");
             return ExitCode.LOCKED.code();
         }
         try (RunLock held = lock.get()) {
@@ -83,12 +81,77 @@ public final class ReviewCommand {
                 return startupFailure(e);
             }
             try (context) {
-                return context.getBean(ReviewRunner.class).run(options).code();
+                return runHoldingTheDatabaseLock(context, options, held, started, pid);
             }
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot release the lock: " + e.getMessage());
             return ExitCode.FAILED.code();
         }
+    }
+
+    /** With PostgreSQL, machines sharing the database also take turns (advisory lock); then the review runs. */
+    private static int runHoldingTheDatabaseLock(ConfigurableApplicationContext context, RunOptions options, RunLock fileLock,
+                                                 String started, long pid) {
+        String host = hostName();
+        StringBuilder holder = new StringBuilder();
+        Optional<DatabaseRunLock> dbLock;
+        try {
+            dbLock = DatabaseRunLock.tryAcquire(context.getBean(DataSource.class),
+                    "portfolio-review pid " + pid + "@" + host + " " + options.period().map(YearMonth::toString).orElse("latest"),
+                    holder);
+        } catch (SQLException e) {
+            System.out.println("portfolio-review: cannot take the database lock: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+        if (dbLock.isEmpty()) {
+            System.out.println("portfolio-review: another run holds the database lock: " + holder + "; exiting");
+            return ExitCode.LOCKED.code();
+        }
+        try (DatabaseRunLock held = dbLock.get()) {
+            return context.getBean(ReviewRunner.class).run(options, period -> {
+                try {
+                    fileLock.describe(holderText(Optional.of(period), started, pid) + " on " + host);
+                } catch (IOException e) {
+                    // the lock itself is held; only the description for a refused run is older
+                }
+            }).code();
+        } catch (SQLException e) {
+            System.out.println("portfolio-review: cannot release the database lock: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    private static String holderText(Optional<YearMonth> period, String started, long pid) {
+        return "period " + period.map(YearMonth::toString).orElse("(latest, not yet chosen)") + ", started " + started
+                + ", process " + pid;
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return "unknown host";
+        }
+    }
+
+    /** An input directory or configuration file that cannot be read is a usage error, found before anything starts. */
+    private static void checkReadable(RunOptions options) throws RunOptions.UsageException {
+        if (!Files.isDirectory(options.inputDir())) {
+            throw new RunOptions.UsageException("input directory not found: " + options.inputDir());
+        }
+        if (!Files.isReadable(options.inputDir()) || !Files.isExecutable(options.inputDir())) {
+            throw new RunOptions.UsageException("input directory not readable: " + options.inputDir());
+        }
+        if (options.configFile().isPresent()
+                && (!Files.isRegularFile(options.configFile().get()) || !Files.isReadable(options.configFile().get()))) {
+            throw new RunOptions.UsageException("configuration file not found or not readable: " + options.configFile().get());
+        }
+    }
+
+    private static int usageError(String message) {
+        System.out.println("portfolio-review: " + message);
+        System.out.println(RunOptions.USAGE);
+        return ExitCode.USAGE.code();
     }
 
     static SpringApplication application(RunOptions options) {
@@ -120,25 +183,31 @@ public final class ReviewCommand {
                     System.out.println("portfolio-review: configuration error: " + key + " " + error.getDefaultMessage()
                             + (rejected == null ? "" : " (was " + rejected + ")"));
                 }
-                return ExitCode.USAGE.code();
+                return configurationError();
             }
             if (t instanceof UnboundConfigurationPropertiesException unbound) {
                 for (ConfigurationProperty p : unbound.getUnboundProperties()) {
                     System.out.println("portfolio-review: configuration error: unknown key " + p.getName()
                             + (p.getOrigin() == null ? "" : " (" + p.getOrigin() + ")"));
                 }
-                return ExitCode.USAGE.code();
+                return configurationError();
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException bind) {
                 System.out.println("portfolio-review: configuration error: " + bind.getName() + ": "
                         + rootOf(bind).getMessage().replace(System.lineSeparator(), " ").trim());
-                return ExitCode.USAGE.code();
+                return configurationError();
             }
         }
         System.out.println("portfolio-review: cannot start: " + rootOf(e));
         return ExitCode.FAILED.code();
+    }
+
+    /** Configuration errors were printed one per line; the usage text says where configuration comes from. */
+    private static int configurationError() {
+        System.out.println(RunOptions.USAGE);
+        return ExitCode.USAGE.code();
     }
 
     private static Throwable rootOf(Throwable e) {
