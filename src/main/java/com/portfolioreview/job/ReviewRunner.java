@@ -67,7 +67,7 @@ public class ReviewRunner {
         try {
             return review(options, periodChosen);
         } catch (IOException | UncheckedIOException e) {
-            log.error("run failed: cannot read the inputs: {}", e.getMessage());
+            log.error("run failed: cannot read the inputs in {}: {}", options.inputDir(), e.getMessage());
             return ExitCode.FAILED;
         }
     }
