@@ -11,8 +11,14 @@ import org.springframework.validation.ObjectError;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
 import java.io.IOException;
-import java.net.InetAddress;
+import java.io.Reader;
 import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,10 +66,11 @@ public final class ReviewCommand {
         // The lock comes before Spring starts: the embedded database must only ever be opened by its holder.
         String started = LocalDateTime.now().format(WHEN);
         long pid = ProcessHandle.current().pid();
+        String host = hostName();
         StringBuilder holder = new StringBuilder();
         Optional<RunLock> lock;
         try {
-            lock = RunLock.tryAcquire(options.dataDir(), holderText(options.period(), started, pid), holder);
+            lock = RunLock.tryAcquire(options.dataDir(), holderText(options.period(), started, pid, host), holder);
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot lock the data directory " + options.dataDir() + ": " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -81,7 +88,7 @@ public final class ReviewCommand {
                 return startupFailure(e);
             }
             try (context) {
-                return runHoldingTheDatabaseLock(context, options, held, started, pid);
+                return runHoldingTheDatabaseLock(context, options, held, started, pid, host);
             }
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot release the lock: " + e.getMessage());
@@ -91,8 +98,7 @@ public final class ReviewCommand {
 
     /** With PostgreSQL, machines sharing the database also take turns (advisory lock); then the review runs. */
     private static int runHoldingTheDatabaseLock(ConfigurableApplicationContext context, RunOptions options, RunLock fileLock,
-                                                 String started, long pid) {
-        String host = hostName();
+                                                 String started, long pid, String host) {
         StringBuilder holder = new StringBuilder();
         Optional<DatabaseRunLock> dbLock;
         try {
@@ -110,7 +116,7 @@ public final class ReviewCommand {
         try (DatabaseRunLock held = dbLock.get()) {
             return context.getBean(ReviewRunner.class).run(options, period -> {
                 try {
-                    fileLock.describe(holderText(Optional.of(period), started, pid) + " on " + host);
+                    fileLock.describe(holderText(Optional.of(period), started, pid, host));
                 } catch (IOException e) {
                     // the lock itself is held; only the description for a refused run is older
                 }
@@ -121,17 +127,25 @@ public final class ReviewCommand {
         }
     }
 
-    private static String holderText(Optional<YearMonth> period, String started, long pid) {
+    private static String holderText(Optional<YearMonth> period, String started, long pid, String host) {
         return "period " + period.map(YearMonth::toString).orElse("(latest, not yet chosen)") + ", started " + started
-                + ", process " + pid;
+                + ", process " + pid + " on " + host;
     }
 
+    /** The machine's name without a DNS lookup, which could hang a cron run on a host with broken name resolution. */
     private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (IOException e) {
-            return "unknown host";
+        for (String file : new String[] {"/proc/sys/kernel/hostname", "/etc/hostname"}) {
+            try {
+                String name = Files.readString(Path.of(file)).strip();
+                if (!name.isEmpty()) {
+                    return name;
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or not readable: try the next source
+            }
         }
+        String env = System.getenv().getOrDefault("HOSTNAME", System.getenv("COMPUTERNAME"));
+        return env == null || env.isBlank() ? "unknown host" : env;
     }
 
     /** An input directory or configuration file that cannot be read is a usage error, found before anything starts. */
@@ -145,6 +159,25 @@ public final class ReviewCommand {
         if (options.configFile().isPresent()
                 && (!Files.isRegularFile(options.configFile().get()) || !Files.isReadable(options.configFile().get()))) {
             throw new RunOptions.UsageException("configuration file not found or not readable: " + options.configFile().get());
+        }
+        if (options.configFile().isPresent()) {
+            checkYaml(options.configFile().get());
+        }
+    }
+
+    /** A configuration file that is not YAML is named with the line and column of the problem. */
+    private static void checkYaml(Path file) throws RunOptions.UsageException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            for (Object ignored : new Yaml().loadAll(reader)) {
+                // parsing every document is the check
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            throw new RunOptions.UsageException("configuration file " + file + " is not valid YAML: " + e.getProblem()
+                    + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"));
+        } catch (YAMLException | IOException e) {
+            throw new RunOptions.UsageException("configuration file " + file + " cannot be read as YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -200,7 +233,14 @@ public final class ReviewCommand {
                 return configurationError();
             }
         }
-        System.out.println("portfolio-review: cannot start: " + rootOf(e));
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException || t instanceof CannotGetJdbcConnectionException) {
+                System.out.println("portfolio-review: cannot use the database: " + oneLine(rootOf(e))
+                        + "; check spring.datasource.* and run again");
+                return ExitCode.FAILED.code();
+            }
+        }
+        System.out.println("portfolio-review: cannot start: " + oneLine(rootOf(e)));
         return ExitCode.FAILED.code();
     }
 
@@ -208,6 +248,11 @@ public final class ReviewCommand {
     private static int configurationError() {
         System.out.println(RunOptions.USAGE);
         return ExitCode.USAGE.code();
+    }
+
+    private static String oneLine(Throwable t) {
+        return (t.getClass().getSimpleName() + ": " + (t.getMessage() == null ? "" : t.getMessage()))
+                .lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
     }
 
     private static Throwable rootOf(Throwable e) {

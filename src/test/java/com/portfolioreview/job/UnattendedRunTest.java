@@ -148,13 +148,16 @@ class UnattendedRunTest {
                 Arguments.of(new String[] {"--input", "no-such-dir"}, "input directory not found: "),
                 Arguments.of(new String[] {"--input", "in/initiatives.csv"}, "input directory not found: "),
                 Arguments.of(new String[] {"--input", "in", "--config", "missing.yml"},
-                        "configuration file not found or not readable: "));
+                        "configuration file not found or not readable: "),
+                Arguments.of(new String[] {"--input", "in", "--config", "broken.yml"},
+                        "broken.yml is not valid YAML: expected ',' or ']', but got <stream end> (line 3, column 1)"));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("usageErrors")
-    void usageErrorsExitWith2WithOneLineAndTheUsageText(String[] args, String message) {
+    void usageErrorsExitWith2WithOneLineAndTheUsageText(String[] args, String message) throws IOException {
         InputFolder.smallPortfolio(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("broken.yml"), "review:\n  rules: [oops\n");
         ReviewProcess.Result result = ReviewProcess.run(tmp, args);
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
         assertThat(result.lines().get(0)).startsWith("portfolio-review: ").contains(message);
