@@ -83,11 +83,11 @@ class UnattendedRunTest {
     @Test
     void runKilledDuringALargeIngestIsResumedWithOutputsIdenticalToAnUninterruptedRun() throws Exception {
         InputFolder.smallPortfolio(tmp.resolve("in"));
-        BulkLedger ledger = BulkLedger.write(tmp.resolve("in/spend/spend-2026-bulk.csv"), 1_500_000, 20261031L);
+        BulkLedger ledger = BulkLedger.write(tmp.resolve("in/spend/spend-2026-bulk.csv"), 1_200_000, 20261031L);
         String[] big = {"--input", "in", "--output", "out", "--data", "db", "--period", "2026-10"};
 
-        ReviewProcess victim = ReviewProcess.start(tmp, big);
-        // ingest has started: the register and the targets are read, the 1.5 M-row ledger comes next
+        ReviewProcess victim = ReviewProcess.start(tmp, ReviewProcess.InputSize.LARGE, big);
+        // ingest has started: the register and the targets are read, the 1.2 M-row ledger comes next
         victim.awaitOutput("read kpi_targets.csv", Duration.ofSeconds(60));
 
         long refusedAt = System.nanoTime();
@@ -102,20 +102,20 @@ class UnattendedRunTest {
         assertThat(victim.output()).as("still ingesting when killed").doesNotContain("step ingest:");
         victim.killHard();
 
-        ReviewProcess.Result resumed = ReviewProcess.run(tmp, big);
+        ReviewProcess.Result resumed = ReviewProcess.run(tmp, ReviewProcess.InputSize.LARGE, big);
         assertThat(resumed.exitCode()).as(resumed.output()).isZero();
         assertThat(resumed.output()).contains(
                 "run #0 (started ", "was interrupted: its process is gone (killed or crashed) while it was in step ingest",
                 "resuming failed run #0 for period 2026-10 at step ingest",
                 "spend/spend-2026-bulk.csv: 1,000,000 rows read (",
                 "done: period 2026-10: ");
-        assertThat(resumed.output()).containsPattern("step ingest: \\d+ files, 1,500,0\\d\\d rows read, "
+        assertThat(resumed.output()).containsPattern("step ingest: \\d+ files, 1,200,0\\d\\d rows read, "
                 + ledger.rejected() + " rejected, \\d+ warnings, 3 initiatives \\(\\d+\\.\\d{3} s\\)");
         assertThat(resumed.output()).containsPattern("step review: 3 initiatives: .* \\(\\d+\\.\\d{3} s\\)");
         assertThat(resumed.output()).containsPattern("step publish: 5 files written to .* \\(\\d+\\.\\d{3} s\\)");
         assertNoStackTrace(resumed);
 
-        ReviewProcess.Result uninterrupted = ReviewProcess.run(tmp, "--input", "in", "--output", "reference",
+        ReviewProcess.Result uninterrupted = ReviewProcess.run(tmp, ReviewProcess.InputSize.LARGE, "--input", "in", "--output", "reference",
                 "--data", "reference-db", "--period", "2026-10");
         assertThat(uninterrupted.exitCode()).as(uninterrupted.output()).isZero();
 
