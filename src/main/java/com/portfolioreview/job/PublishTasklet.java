@@ -81,6 +81,8 @@ public class PublishTasklet implements Tasklet {
                 params.getString(JobParameterNames.FINGERPRINT), properties.asText());
         DecisionHistory decisionHistory = decisionHistory(period, review);
 
+        removeLeftoversOfKilledRuns(outputDir);
+        removeLeftoversOfKilledRuns(outputDir.resolve("business-units"));
         List<Path> published;
         try (Publication publication = new Publication("run-" + execution.getId())) {
             publication.write(outputDir.resolve("portfolio-review-" + period + ".xlsx"),
@@ -131,6 +133,22 @@ public class PublishTasklet implements Tasklet {
             names.put(unit, name);
         }
         return names;
+    }
+
+    /**
+     * A run killed while publishing (kill -9, power loss) could not remove its temporary files; the
+     * run lock guarantees no other run is writing them now.
+     */
+    private static void removeLeftoversOfKilledRuns(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.run-*.tmp")) {
+            for (Path f : files) {
+                log.info("  removing {} left by an interrupted run", f.getFileName());
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     /** A business unit that no longer exists must not leave last run's workbook looking current. */

@@ -10,7 +10,16 @@ import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import javax.sql.DataSource;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
 import java.io.IOException;
+import java.io.Reader;
+import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -50,29 +59,25 @@ public final class ReviewCommand {
         RunOptions options;
         try {
             options = RunOptions.parse(args, home, cwd);
+            checkReadable(options);
         } catch (RunOptions.UsageException e) {
-            System.out.println("portfolio-review: " + e.getMessage());
-            System.out.println(RunOptions.USAGE);
-            return ExitCode.USAGE.code();
-        }
-        if (options.configFile().isPresent() && !Files.isReadable(options.configFile().get())) {
-            System.out.println("portfolio-review: configuration file not found or not readable: " + options.configFile().get());
-            return ExitCode.USAGE.code();
+            return usageError(e.getMessage());
         }
         // The lock comes before Spring starts: the embedded database must only ever be opened by its holder.
-        String who = "period " + options.period().map(YearMonth::toString).orElse("(latest)") + ", started "
-                + LocalDateTime.now().format(WHEN) + ", process " + ProcessHandle.current().pid();
+        String started = LocalDateTime.now().format(WHEN);
+        long pid = ProcessHandle.current().pid();
+        String host = hostName();
         StringBuilder holder = new StringBuilder();
         Optional<RunLock> lock;
         try {
-            lock = RunLock.tryAcquire(options.dataDir(), who, holder);
+            lock = RunLock.tryAcquire(options.dataDir(), holderText(options.period(), started, pid, host), holder);
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot lock the data directory " + options.dataDir() + ": " + e.getMessage());
             return ExitCode.USAGE.code();
         }
         if (lock.isEmpty()) {
             System.out.println("portfolio-review: another run holds the lock on " + options.dataDir() + ": "
-                    + (holder.isEmpty() ? "unknown holder" : holder));
+                    + (holder.isEmpty() ? "unknown holder" : holder) + "; exiting");
             return ExitCode.LOCKED.code();
         }
         try (RunLock held = lock.get()) {
@@ -83,12 +88,103 @@ public final class ReviewCommand {
                 return startupFailure(e);
             }
             try (context) {
-                return context.getBean(ReviewRunner.class).run(options).code();
+                return runHoldingTheDatabaseLock(context, options, held, started, pid, host);
             }
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot release the lock: " + e.getMessage());
             return ExitCode.FAILED.code();
         }
+    }
+
+    /** With PostgreSQL, machines sharing the database also take turns (advisory lock); then the review runs. */
+    private static int runHoldingTheDatabaseLock(ConfigurableApplicationContext context, RunOptions options, RunLock fileLock,
+                                                 String started, long pid, String host) {
+        StringBuilder holder = new StringBuilder();
+        Optional<DatabaseRunLock> dbLock;
+        try {
+            dbLock = DatabaseRunLock.tryAcquire(context.getBean(DataSource.class),
+                    "portfolio-review pid " + pid + "@" + host + " " + options.period().map(YearMonth::toString).orElse("latest"),
+                    holder);
+        } catch (SQLException e) {
+            System.out.println("portfolio-review: cannot take the database lock: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+        if (dbLock.isEmpty()) {
+            System.out.println("portfolio-review: another run holds the database lock: " + holder + "; exiting");
+            return ExitCode.LOCKED.code();
+        }
+        try (DatabaseRunLock held = dbLock.get()) {
+            return context.getBean(ReviewRunner.class).run(options, period -> {
+                try {
+                    fileLock.describe(holderText(Optional.of(period), started, pid, host));
+                } catch (IOException e) {
+                    // the lock itself is held; only the description for a refused run is older
+                }
+            }).code();
+        } catch (SQLException e) {
+            System.out.println("portfolio-review: cannot release the database lock: " + e.getMessage());
+            return ExitCode.FAILED.code();
+        }
+    }
+
+    private static String holderText(Optional<YearMonth> period, String started, long pid, String host) {
+        return "period " + period.map(YearMonth::toString).orElse("(latest, not yet chosen)") + ", started " + started
+                + ", process " + pid + " on " + host;
+    }
+
+    /** The machine's name without a DNS lookup, which could hang a cron run on a host with broken name resolution. */
+    private static String hostName() {
+        for (String file : new String[] {"/proc/sys/kernel/hostname", "/etc/hostname"}) {
+            try {
+                String name = Files.readString(Path.of(file)).strip();
+                if (!name.isEmpty()) {
+                    return name;
+                }
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or not readable: try the next source
+            }
+        }
+        String env = System.getenv().getOrDefault("HOSTNAME", System.getenv("COMPUTERNAME"));
+        return env == null || env.isBlank() ? "unknown host" : env;
+    }
+
+    /** An input directory or configuration file that cannot be read is a usage error, found before anything starts. */
+    private static void checkReadable(RunOptions options) throws RunOptions.UsageException {
+        if (!Files.isDirectory(options.inputDir())) {
+            throw new RunOptions.UsageException("input directory not found: " + options.inputDir());
+        }
+        if (!Files.isReadable(options.inputDir()) || !Files.isExecutable(options.inputDir())) {
+            throw new RunOptions.UsageException("input directory not readable: " + options.inputDir());
+        }
+        if (options.configFile().isPresent()
+                && (!Files.isRegularFile(options.configFile().get()) || !Files.isReadable(options.configFile().get()))) {
+            throw new RunOptions.UsageException("configuration file not found or not readable: " + options.configFile().get());
+        }
+        if (options.configFile().isPresent()) {
+            checkYaml(options.configFile().get());
+        }
+    }
+
+    /** A configuration file that is not YAML is named with the line and column of the problem. */
+    private static void checkYaml(Path file) throws RunOptions.UsageException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            for (Object ignored : new Yaml().loadAll(reader)) {
+                // parsing every document is the check
+            }
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark();
+            throw new RunOptions.UsageException("configuration file " + file + " is not valid YAML: " + e.getProblem()
+                    + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"));
+        } catch (YAMLException | IOException e) {
+            throw new RunOptions.UsageException("configuration file " + file + " cannot be read as YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+
+    private static int usageError(String message) {
+        System.out.println("portfolio-review: " + message);
+        System.out.println(RunOptions.USAGE);
+        return ExitCode.USAGE.code();
     }
 
     static SpringApplication application(RunOptions options) {
@@ -120,25 +216,43 @@ public final class ReviewCommand {
                     System.out.println("portfolio-review: configuration error: " + key + " " + error.getDefaultMessage()
                             + (rejected == null ? "" : " (was " + rejected + ")"));
                 }
-                return ExitCode.USAGE.code();
+                return configurationError();
             }
             if (t instanceof UnboundConfigurationPropertiesException unbound) {
                 for (ConfigurationProperty p : unbound.getUnboundProperties()) {
                     System.out.println("portfolio-review: configuration error: unknown key " + p.getName()
                             + (p.getOrigin() == null ? "" : " (" + p.getOrigin() + ")"));
                 }
-                return ExitCode.USAGE.code();
+                return configurationError();
             }
         }
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof BindException bind) {
                 System.out.println("portfolio-review: configuration error: " + bind.getName() + ": "
                         + rootOf(bind).getMessage().replace(System.lineSeparator(), " ").trim());
-                return ExitCode.USAGE.code();
+                return configurationError();
             }
         }
-        System.out.println("portfolio-review: cannot start: " + rootOf(e));
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException || t instanceof CannotGetJdbcConnectionException) {
+                System.out.println("portfolio-review: cannot use the database: " + oneLine(rootOf(e))
+                        + "; check spring.datasource.* and run again");
+                return ExitCode.FAILED.code();
+            }
+        }
+        System.out.println("portfolio-review: cannot start: " + oneLine(rootOf(e)));
         return ExitCode.FAILED.code();
+    }
+
+    /** Configuration errors were printed one per line; the usage text says where configuration comes from. */
+    private static int configurationError() {
+        System.out.println(RunOptions.USAGE);
+        return ExitCode.USAGE.code();
+    }
+
+    private static String oneLine(Throwable t) {
+        return (t.getClass().getSimpleName() + ": " + (t.getMessage() == null ? "" : t.getMessage()))
+                .lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
     }
 
     private static Throwable rootOf(Throwable e) {

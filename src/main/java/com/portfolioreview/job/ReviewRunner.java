@@ -14,14 +14,21 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.job.SimpleJob;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Runs the review once, as SPEC §4 says (the caller holds the run lock): nothing to do when these inputs
@@ -46,10 +53,11 @@ public class ReviewRunner {
     }
 
     public ExitCode run(RunOptions options) {
-        if (!Files.isDirectory(options.inputDir())) {
-            log.error("input directory not found: {}", options.inputDir());
-            return ExitCode.USAGE;
-        }
+        return run(options, period -> { });
+    }
+
+    /** @param periodChosen told the report period as soon as it is known (to describe the run lock's holder) */
+    public ExitCode run(RunOptions options, Consumer<YearMonth> periodChosen) {
         try {
             WorkbookTemplate.load(options.templateFile());
         } catch (TemplateUnusableException e) {
@@ -57,14 +65,14 @@ public class ReviewRunner {
             return ExitCode.USAGE;
         }
         try {
-            return review(options);
-        } catch (IOException e) {
-            log.error("run failed: {}", e.toString());
+            return review(options, periodChosen);
+        } catch (IOException | UncheckedIOException e) {
+            log.error("run failed: cannot read the inputs in {}: {}", options.inputDir(), e.getMessage());
             return ExitCode.FAILED;
         }
     }
 
-    private ExitCode review(RunOptions options) throws IOException {
+    private ExitCode review(RunOptions options, Consumer<YearMonth> periodChosen) throws IOException {
         Optional<YearMonth> period = options.period().isPresent() ? options.period()
                 : ReportPeriodDetector.latestPeriodWithActuals(options.inputDir());
         if (period.isEmpty()) {
@@ -72,6 +80,7 @@ public class ReviewRunner {
                     + " add the spend exports or pass --period YYYY-MM", options.inputDir().resolve("spend"));
             return ExitCode.INPUT_UNUSABLE;
         }
+        periodChosen.accept(period.get());
         String fingerprint = InputFingerprint.of(options.inputDir());
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, period.get().toString(), true)
@@ -93,12 +102,13 @@ public class ReviewRunner {
         }
         if (last != null && last.isRunning()) {
             // We hold the lock, so no process runs it any more: it was killed.
-            log.warn("run #{} (started {}) was interrupted (its process is gone); marking it FAILED to resume it",
-                    last.getId(), last.getStartTime() == null ? "?" : last.getStartTime().format(WHEN));
-            jobOperator.recover(last);
+            log.warn("run #{} (started {}) was interrupted: its process is gone (killed or crashed) while it was {};"
+                            + " marking it FAILED to resume it",
+                    last.getId(), last.getStartTime() == null ? "?" : last.getStartTime().format(WHEN), stepOf(last));
+            last = jobOperator.recover(last);
         }
         if (last != null) {
-            log.info("resuming failed run #{} for period {}", last.getId(), period.get());
+            log.info("resuming failed run #{} for period {} at step {}", last.getId(), period.get(), resumeStepOf(last));
         }
         log.info("reviewing period {} from {} (fingerprint {})", period.get(), options.inputDir(), fingerprint.substring(0, 12));
         JobExecution execution;
@@ -120,6 +130,32 @@ public class ReviewRunner {
         return failure(execution);
     }
 
+    /** "in step ingest" for the step a stale run was executing. */
+    private static String stepOf(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus().isRunning())
+                .map(s -> "in step " + s.getStepName())
+                .reduce((a, b) -> b)
+                .orElse("between steps");
+    }
+
+    /** The first step of the job that this execution did not complete: where the restart begins. */
+    private String resumeStepOf(JobExecution execution) {
+        Set<String> completed = new HashSet<>();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.COMPLETED) {
+                completed.add(step.getStepName());
+            }
+        }
+        List<String> steps = job instanceof SimpleJob simple ? List.copyOf(simple.getStepNames()) : List.of();
+        for (String step : steps) {
+            if (!completed.contains(step)) {
+                return step;
+            }
+        }
+        return "?";
+    }
+
     private ExitCode failure(JobExecution execution) {
         for (Throwable t : execution.getAllFailureExceptions()) {
             for (Throwable c = t; c != null; c = c.getCause()) {
@@ -134,10 +170,55 @@ public class ReviewRunner {
                 }
             }
         }
-        log.error("run #{} failed, nothing published; run again to resume it:", execution.getId());
+        log.error("run #{} failed in step {}, nothing published; run again to resume it:", execution.getId(),
+                failedStepOf(execution));
         for (Throwable t : execution.getAllFailureExceptions()) {
-            log.error("  {}", t.toString(), t);
+            if (isEnvironmentProblem(t)) {
+                log.error("  {}", causeChain(t));
+            } else {
+                log.error("  {}", causeChain(t), t);
+            }
         }
         return ExitCode.FAILED;
+    }
+
+    private static String failedStepOf(JobExecution execution) {
+        return execution.getStepExecutions().stream()
+                .filter(s -> s.getStatus() == BatchStatus.FAILED)
+                .map(StepExecution::getStepName)
+                .reduce((a, b) -> b)
+                .orElse("?");
+    }
+
+    /**
+     * A file that cannot be read or written, a full disk, a lost database: the operator fixes it and
+     * runs again, so one line says what happened. Anything else is a defect and keeps its stack trace.
+     */
+    private static boolean isEnvironmentProblem(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof IOException || c instanceof UncheckedIOException || c instanceof DataAccessException
+                    || c instanceof java.sql.SQLException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "cannot create /x/2026-10: FileAlreadyExistsException: /x" with no repeated messages. */
+    private static String causeChain(Throwable t) {
+        StringBuilder sb = new StringBuilder();
+        String previous = null;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String message = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
+            if (previous != null && previous.contains(message)) {
+                continue;
+            }
+            if (c instanceof java.nio.file.FileSystemException) {
+                message = c.getClass().getSimpleName() + ": " + message;
+            }
+            sb.append(sb.isEmpty() ? "" : ": ").append(message);
+            previous = message;
+        }
+        return sb.toString();
     }
 }

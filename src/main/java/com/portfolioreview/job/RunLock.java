@@ -43,10 +43,16 @@ public final class RunLock implements AutoCloseable {
             holder.append(new String(buf.array(), 0, buf.position(), StandardCharsets.UTF_8).trim());
             return Optional.empty();
         }
+        RunLock held = new RunLock(channel, lock);
+        held.describe(description);
+        return Optional.of(held);
+    }
+
+    /** Replaces what the lock file says about its holder (e.g. once the report period is known). */
+    public void describe(String description) throws IOException {
         channel.truncate(0);
         channel.write(ByteBuffer.wrap(description.getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
-        return Optional.of(new RunLock(channel, lock));
     }
 
     @Override

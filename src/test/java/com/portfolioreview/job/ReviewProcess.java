@@ -1,0 +1,137 @@
+package com.portfolioreview.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The real program as a separate operating-system process, as cron starts it: its own JVM on the
+ * test classpath (target/classes and every dependency), {@code portfolio.review.home} set to the
+ * project directory as run.sh sets it, standard output and error captured in a log file.
+ */
+final class ReviewProcess {
+
+    static final Path PROJECT = Path.of("").toAbsolutePath();
+    private static final AtomicInteger LOGS = new AtomicInteger();
+
+    /** What a finished run left: its exit code and everything it printed. */
+    record Result(int exitCode, String output) {
+
+        List<String> lines() {
+            return output.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    private final Process process;
+    private final Path log;
+
+    private ReviewProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    /** Starts the program in {@code cwd} (the base of relative paths on its command line). */
+    static ReviewProcess start(Path cwd, String... args) {
+        return start(cwd, InputSize.SMALL, args);
+    }
+
+    /** Small inputs start fastest with the quick JIT only; large ones need the optimising one. */
+    enum InputSize {
+        SMALL(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")),
+        LARGE(List.of("-XX:+UseSerialGC"));
+
+        private final List<String> jvmOptions;
+
+        InputSize(List<String> jvmOptions) {
+            this.jvmOptions = jvmOptions;
+        }
+    }
+
+    static ReviewProcess start(Path cwd, InputSize size, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(size.jvmOptions);
+        command.addAll(List.of(
+                "-D" + ReviewCommand.HOME_PROPERTY + "=" + PROJECT,
+                "-cp", System.getProperty("java.class.path"),
+                "com.portfolioreview.PortfolioReviewApplication"));
+        command.addAll(List.of(args));
+        try {
+            Path log = cwd.resolve("process-" + LOGS.incrementAndGet() + ".log");
+            ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            return new ReviewProcess(builder.start(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs the program to its end (at most two minutes). */
+    static Result run(Path cwd, String... args) {
+        return run(cwd, InputSize.SMALL, args);
+    }
+
+    static Result run(Path cwd, InputSize size, String... args) {
+        return start(cwd, size, args).await(Duration.ofMinutes(2));
+    }
+
+    Result await(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                process.destroyForcibly().waitFor();
+                throw new AssertionError("the program did not finish within " + timeout + ":\n" + output());
+            }
+            return new Result(process.exitValue(), output());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Waits until the program has printed {@code text}; fails if it ends or the time runs out first. */
+    void awaitOutput(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!output().contains(text)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("the program ended (exit " + process.exitValue() + ") before printing '"
+                        + text + "':\n" + output());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no '" + text + "' within " + timeout + ":\n" + output());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /**
+     * kill -9 (on Linux {@link Process#destroyForcibly()} sends SIGKILL): no shutdown hook, no
+     * finally block, no lock released by the program itself.
+     */
+    void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    String output() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
