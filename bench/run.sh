@@ -9,5 +9,8 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
 cd "$here"
 ./mvnw -q -B -Pbench -DskipTests test-compile dependency:build-classpath \
   -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
-exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
+# a private copy of the classes: a build running meanwhile must not change them under the benchmark
+rm -rf target/bench-classes && mkdir -p target/bench-classes
+cp -r target/classes target/bench-classes/main && cp -r target/test-classes target/bench-classes/test
+exec java -cp "target/bench-classes/test:target/bench-classes/main:$(cat target/bench-classpath.txt)" \
   com.portfolioreview.bench.ScaleBenchmark "$@"

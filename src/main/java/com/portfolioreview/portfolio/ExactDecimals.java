@@ -45,7 +45,7 @@ final class ExactDecimals {
     void set(int i, BigDecimal value) {
         int s = value.scale();
         if (s >= 0 && s <= Byte.MAX_VALUE && value.precision() <= 18) {
-            unscaled[i] = value.unscaledValue().longValueExact();
+            unscaled[i] = value.movePointRight(s).longValueExact();
             scale[i] = (byte) s;
             if (large != null) {
                 large.remove(i);

@@ -29,20 +29,24 @@ import java.util.SortedMap;
  */
 public final class BenchmarkChild {
 
+    /** Start and end of the measured work (end 0: until the run returns). */
+    private static final long[] T0 = new long[1];
+    private static final long[] T1 = new long[1];
+
     private BenchmarkChild() {
     }
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[1]).toAbsolutePath();
         try (MemoryWatch watch = new MemoryWatch()) {
-            long t0 = System.nanoTime();
+            T0[0] = System.nanoTime();
             String totals = switch (args[0]) {
                 case "duckdb" -> duckdb(dir);
                 case "ingest" -> ingest(dir);
                 case "job" -> job(dir, Path.of(args[2]).toAbsolutePath(), Path.of(args[3]).toAbsolutePath());
                 default -> throw new IllegalArgumentException(args[0]);
             };
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            double seconds = (T1[0] == 0 ? System.nanoTime() - T0[0] : T1[0] - T0[0]) / 1e9;
             System.out.printf("BENCH seconds=%.3f heap=%d rss=%d %s%n", seconds, watch.peakHeapBytes(),
                     MemoryWatch.peakRssBytes(), totals);
         }
@@ -59,6 +63,7 @@ public final class BenchmarkChild {
                 + "'initiative_id': 'VARCHAR', 'period': 'VARCHAR', 'kpi': 'VARCHAR', 'actual': 'DECIMAL(18,4)'})";
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("SET threads = 2");
+            T0[0] = System.nanoTime(); // the native library is loaded: the aggregation starts here
             String cells;
             try (ResultSet r = s.executeQuery("SELECT count(*), sum(b), sum(a) FROM ("
                     + " SELECT s.initiative_id, s.period, upper(s.cost_category) AS category,"
@@ -74,6 +79,7 @@ public final class BenchmarkChild {
             try (ResultSet r = s.executeQuery("SELECT count(*) FROM (SELECT initiative_id, period, lower(kpi),"
                     + " last(actual) FROM " + kpi + " GROUP BY ALL)")) {
                 r.next();
+                T1[0] = System.nanoTime();
                 return cells + " kpiValues=" + r.getLong(1);
             }
         }
@@ -93,6 +99,7 @@ public final class BenchmarkChild {
                 System.out.printf("  %s: %,d rows read (%.3f s)%n", file, rowsSoFar, (System.nanoTime() - started) / 1e9);
             }
         }).read(dir, ScaleInputGenerator.PERIOD);
+        T1[0] = System.nanoTime(); // the totals below are the benchmark's check, not the product's work
         BigDecimal budget = BigDecimal.ZERO;
         BigDecimal actual = BigDecimal.ZERO;
         long cells = 0;
