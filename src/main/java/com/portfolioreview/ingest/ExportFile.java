@@ -81,6 +81,11 @@ public final class ExportFile {
                 bom, new CsvDialect(charset, delimiter));
     }
 
+    /** A file already hashed and checked by a single-pass reading ({@link FastExportScan}): UTF-8. */
+    static ExportFile scanned(Path file, String name, String sha256, boolean bom, CsvDialect dialect) {
+        return new ExportFile(file, name, sha256, bom, dialect);
+    }
+
     private static boolean decodeAll(CharsetDecoder decoder, ByteBuffer in, CharBuffer out, boolean endOfInput) {
         while (true) {
             out.clear();

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Optional;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * One non-blank data row of an export, with typed access to its columns by normalised header
@@ -19,15 +18,23 @@ public final class ExportRow {
     private final String file;
     private final long line;
     private final String raw;
-    private final CSVRecord record;
+    private final String[] fields;
     private final HeaderNames header;
     private final AmountParser amounts;
+    private final long offset;
 
-    ExportRow(String file, long line, String raw, CSVRecord record, HeaderNames header, AmountParser amounts) {
+    ExportRow(String file, long line, String raw, String[] fields, HeaderNames header, AmountParser amounts) {
+        this(file, line, raw, fields, header, amounts, -1);
+    }
+
+    /** @param offset where the record starts in the file, in bytes; -1 when not known */
+    ExportRow(String file, long line, String raw, String[] fields, HeaderNames header, AmountParser amounts,
+              long offset) {
         this.file = file;
         this.line = line;
         this.raw = raw;
-        this.record = record;
+        this.fields = fields;
+        this.offset = offset;
         this.header = header;
         this.amounts = amounts;
     }
@@ -46,6 +53,11 @@ public final class ExportRow {
         return raw;
     }
 
+    /** Where the record starts in the file, in bytes; -1 when not known. */
+    long offset() {
+        return offset;
+    }
+
     /** The money and number parser of this export's dialect. */
     AmountParser amounts() {
         return amounts;
@@ -54,10 +66,10 @@ public final class ExportRow {
     /** The trimmed value of a column; empty when blank, absent from the header or the row is short. */
     public String value(String column) {
         int i = header.indexOf(column);
-        if (i < 0 || i >= record.size()) {
+        if (i < 0 || i >= fields.length) {
             return "";
         }
-        return AmountParser.strip(record.get(i));
+        return AmountParser.strip(fields[i]);
     }
 
     /** The initiative_id as written (trimmed), or empty. */
@@ -74,8 +86,8 @@ public final class ExportRow {
         if (idColumn < 0 || !initiativeId().isEmpty()) {
             return false;
         }
-        for (int i = 0; i < record.size(); i++) {
-            if (i != idColumn && record.get(i).toLowerCase(Locale.ROOT).contains("total")) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i != idColumn && fields[i].toLowerCase(Locale.ROOT).contains("total")) {
                 return true;
             }
         }

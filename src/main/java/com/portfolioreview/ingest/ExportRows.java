@@ -45,7 +45,7 @@ public final class ExportRows implements Closeable {
     /** The next non-blank data row, or null at the end of the file. */
     public ExportRow next() throws IOException {
         Cut cut = advanceToNonBlank();
-        return cut == null ? null : new ExportRow(fileName, cut.line, cut.raw, cut.record, header, amounts);
+        return cut == null ? null : new ExportRow(fileName, cut.line, cut.raw, cut.record.values(), header, amounts);
     }
 
     private record Cut(CSVRecord record, long line, String raw) {
@@ -84,6 +84,15 @@ public final class ExportRows implements Closeable {
 
     static boolean isBlank(CSVRecord record) {
         for (String v : record) {
+            if (!AmountParser.strip(v).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isBlank(String[] fields) {
+        for (String v : fields) {
             if (!AmountParser.strip(v).isEmpty()) {
                 return false;
             }

@@ -35,14 +35,7 @@ final class ExportScan {
             if (header == null) {
                 return tally;
             }
-            for (String column : header.missing(required)) {
-                tally.fileError("missing required column '" + column + "'");
-            }
-            List<String> known = new ArrayList<>(required);
-            known.addAll(optional);
-            for (String column : header.repeated(known)) {
-                tally.fileError("column '" + column + "' appears more than once in the header");
-            }
+            checkHeader(header, required, optional, tally);
             if (!tally.fileErrors().isEmpty()) {
                 return tally;
             }
@@ -63,5 +56,17 @@ final class ExportScan {
             tally.fileError(e.detail());
         }
         return tally;
+    }
+
+    /** A missing required column or a repeated known column is a file error. */
+    static void checkHeader(HeaderNames header, List<String> required, List<String> optional, FileTally tally) {
+        for (String column : header.missing(required)) {
+            tally.fileError("missing required column '" + column + "'");
+        }
+        List<String> known = new ArrayList<>(required);
+        known.addAll(optional);
+        for (String column : header.repeated(known)) {
+            tally.fileError("column '" + column + "' appears more than once in the header");
+        }
     }
 }

@@ -19,6 +19,7 @@ final class FileTally {
     private final String file;
     private final IngestListener listener;
     private long dataRows;
+    private final long startedNanos = System.nanoTime();
     private long summaryRows;
     private long rejected;
     private long rejectedCountingAgainstLimit;
@@ -37,7 +38,7 @@ final class FileTally {
     void dataRow() {
         dataRows++;
         if (dataRows % 1_000_000 == 0) {
-            listener.rowsRead(file, dataRows);
+            listener.rowsRead(file, dataRows, java.time.Duration.ofNanos(System.nanoTime() - startedNanos));
         }
     }
 

@@ -22,4 +22,12 @@ public interface IngestListener {
 
     /** Called every 1,000,000 data rows of a file. */
     void rowsRead(String file, long rowsSoFar);
+
+    /**
+     * Called every 1,000,000 data rows of a file, with the time since the file's reading began
+     * (files are read in parallel, so this is the file's own pace); by default {@link #rowsRead(String, long)}.
+     */
+    default void rowsRead(String file, long rowsSoFar, Duration sinceFileStart) {
+        rowsRead(file, rowsSoFar);
+    }
 }

@@ -18,6 +18,11 @@ public final class KpiExport {
         return latest.put(m.key(), m);
     }
 
+    /** Records a value only when the file has none for its key yet; false otherwise (nothing changed). */
+    boolean putIfNew(KpiMeasurement m) {
+        return latest.putIfAbsent(m.key(), m) == null;
+    }
+
     /**
      * Applies this file's values over those of the files read before (file-name order): each
      * value replaced gets a warning naming where the later value came from.

@@ -3,6 +3,7 @@ package com.portfolioreview.ingest;
 import com.portfolioreview.portfolio.KpiTarget;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,9 @@ import java.util.Set;
  * in kpi_targets.csv (case-insensitive), actual is required. A value is a measurement: when the
  * same (initiative, period, kpi) appears again, the last one read wins and the earlier one gets a
  * data-quality warning.
+ *
+ * <p>Read in one pass by {@link FastExportScan}: a plain row ({@code AI-001,2026-10,MTTR,42.5})
+ * is taken without keeping its text; every other row goes through the same rules as before.
  */
 public final class KpiExportReader {
 
@@ -20,21 +24,71 @@ public final class KpiExportReader {
     private KpiExportReader() {
     }
 
+    static FileReading<KpiExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
+                                       SuccessCriteria criteria, IngestListener listener) throws IOException {
+        KpiExport fast = new KpiExport();
+        String name = ExportFile.relativeName(inputDir, path);
+        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
+                dialect -> header -> plainRows(header, dialect, ids, criteria, fast, name, path),
+                rowHandler(register, criteria, fast, name));
+        if (scanned != null) {
+            return new FileReading<>(scanned.file(), fast, scanned.tally(), Set.of());
+        }
+        return read(ExportFile.inspect(inputDir, path), register, criteria, listener);
+    }
+
     static FileReading<KpiExport> read(ExportFile file, PortfolioRegister register, SuccessCriteria criteria,
                                        IngestListener listener) throws IOException {
         KpiExport export = new KpiExport();
-        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener, (row, t) -> {
+        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener,
+                rowHandler(register, criteria, export, file.name()));
+        return new FileReading<>(file, export, tally, Set.of());
+    }
+
+    private static ExportScan.RowHandler rowHandler(PortfolioRegister register, SuccessCriteria criteria,
+                                                    KpiExport export, String fileName) {
+        return (row, t) -> {
             String id = register.require(row.required("initiative_id")).id();
             YearMonth period = row.month("period");
             KpiTarget target = criteria.require(id, row.required("kpi"));
             BigDecimal actual = row.number("actual");
             KpiMeasurement m = new KpiMeasurement(id, target.key(), target.kpi(), period, actual,
-                    file.name(), row.line(), row.raw());
+                    fileName, row.line(), row.raw());
             KpiMeasurement earlier = export.put(m);
             if (earlier != null) {
                 t.warn(earlier.line(), id, earlier.replacedBy(m), earlier.raw());
             }
-        });
-        return new FileReading<>(file, export, tally, Set.of());
+        };
+    }
+
+    private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, InitiativeIds ids,
+                                             SuccessCriteria criteria, KpiExport export, String fileName, Path path) {
+        int id = header.indexOf("initiative_id");
+        int period = header.indexOf("period");
+        int kpi = header.indexOf("kpi");
+        int actual = header.indexOf("actual");
+        int last = Math.max(Math.max(id, period), Math.max(kpi, actual));
+        byte decimal = (byte) dialect.amounts().decimalSeparator();
+        PlainValues value = new PlainValues();
+        return (b, s, e, n, line, offset) -> {
+            if (n <= last) {
+                return false;
+            }
+            int initiative = ids.find(b, s[id], e[id]);
+            int month = PlainValues.month(b, s[period], e[period]);
+            String kpiName = PlainValues.text(b, s[kpi], e[kpi]);
+            if (initiative < 0 || month < 0 || kpiName == null || !value.amount(b, s[actual], e[actual], decimal)) {
+                return false;
+            }
+            String initiativeId = ids.get(initiative).id();
+            KpiTarget target = criteria.find(initiativeId, kpiName);
+            if (target == null) {
+                return false;
+            }
+            KpiMeasurement m = new KpiMeasurement(initiativeId, target.key(), target.kpi(), Months.of(month),
+                    BigDecimal.valueOf(value.unscaled, value.scale), fileName, line, null, path, offset);
+            // a value measured again within the file takes the general path, which records the warning
+            return export.putIfNew(m);
+        };
     }
 }

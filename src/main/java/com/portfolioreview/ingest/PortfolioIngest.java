@@ -19,6 +19,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Reads and validates every input of a report period (SPEC §1): fx_rates.csv first (the other
@@ -32,8 +37,22 @@ public final class PortfolioIngest {
     private final String reportingCurrency;
     private final double maxRejectRatio;
     private final IngestListener listener;
+    private final int threads;
+
+    /** Two readers where there are two cores: reading is CPU-bound (measured, README "Performance"). */
+    static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
     public PortfolioIngest(String reportingCurrency, double maxRejectRatio, IngestListener listener) {
+        this(reportingCurrency, maxRejectRatio, listener, DEFAULT_THREADS);
+    }
+
+    /** @param threads how many spend and KPI exports are read at the same time (one file per thread) */
+    public PortfolioIngest(String reportingCurrency, double maxRejectRatio, IngestListener listener, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        this.threads = threads;
         this.reportingCurrency = CurrencyCode.parse(reportingCurrency).orElseThrow(
                 () -> new IllegalArgumentException("reporting currency is not an ISO 4217 code: " + reportingCurrency));
         if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
@@ -41,6 +60,40 @@ public final class PortfolioIngest {
         }
         this.maxRejectRatio = maxRejectRatio;
         this.listener = listener == null ? IngestListener.NONE : listener;
+    }
+
+    /** A file reading and how long it took. */
+    private record Timed<T>(FileReading<T> reading, Duration nanos) {
+        interface Reading<T> {
+            FileReading<T> read() throws IOException;
+        }
+
+        static <T> Timed<T> of(Reading<T> reading) throws IOException {
+            long t0 = System.nanoTime();
+            FileReading<T> r = reading.read();
+            return new Timed<>(r, Duration.ofNanos(System.nanoTime() - t0));
+        }
+    }
+
+    private static <T> T await(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while reading the inputs", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** Reads and validates every input for report period P. */
@@ -63,6 +116,8 @@ public final class PortfolioIngest {
         private final Set<FxRate> ratesUsed = new TreeSet<>(CurrencyConversion.BY_PERIOD_AND_CURRENCY);
         private final Map<String, String> readBySha256 = new HashMap<>();
         private boolean registerUsable = true;
+        private SpendLedger spendLedger;
+        private final Map<String, KpiMeasurement> latest = new LinkedHashMap<>();
 
         Run(Path inputDir, YearMonth period) {
             this.inputDir = inputDir;
@@ -108,39 +163,62 @@ public final class PortfolioIngest {
                 requireDataRows(r.tally());
             }
 
-            SpendLedger spend = new SpendLedger();
-            long spendRows = 0;
+            // Spend and KPI exports are read in parallel, one file per task, each into its own
+            // aggregate; the aggregates are merged here in file-name order, so the result is the
+            // same as reading them one after the other.
+            InitiativeIds ids = new InitiativeIds(register.initiatives());
+            PortfolioRegister registerRead = register;
+            ExchangeRates ratesRead = rates;
+            SuccessCriteria criteriaRead = criteria;
             List<Path> spendFiles = requiredExports(InputLayout.SPEND_DIR);
-            for (Path p : spendFiles) {
-                long t0 = System.nanoTime();
-                ExportFile file = inspect(p);
-                if (skippedAsDuplicate(file, t0)) {
-                    continue;
-                }
-                FileReading<SpendExport> r = SpendExportReader.read(file, register, rates, listener);
-                r.content().mergeInto(spend);
-                spendRows += r.tally().dataRows();
-                record(r, t0, registerUsable);
-                warnIfEmpty(r.tally());
-            }
-            requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows);
-
-            Map<String, KpiMeasurement> latest = new LinkedHashMap<>();
-            long kpiRows = 0;
             List<Path> kpiFiles = requiredExports(InputLayout.KPI_DIR);
-            for (Path p : kpiFiles) {
-                long t0 = System.nanoTime();
-                ExportFile file = inspect(p);
-                if (skippedAsDuplicate(file, t0)) {
-                    continue;
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "ingest-" + THREAD_NUMBER.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Timed<SpendExport>>> spendReads = new ArrayList<>();
+                for (Path p : spendFiles) {
+                    spendReads.add(pool.submit(() -> Timed.of(() -> SpendExportReader.read(inputDir, p, registerRead,
+                            ids, ratesRead, listener))));
                 }
-                FileReading<KpiExport> r = KpiExportReader.read(file, register, criteria, listener);
-                kpiRows += r.tally().dataRows();
-                record(r, t0, registerUsable);
-                r.content().mergeInto(latest, issues);
-                warnIfEmpty(r.tally());
+                List<Future<Timed<KpiExport>>> kpiReads = new ArrayList<>();
+                for (Path p : kpiFiles) {
+                    kpiReads.add(pool.submit(() -> Timed.of(() -> KpiExportReader.read(inputDir, p, registerRead, ids,
+                            criteriaRead, listener))));
+                }
+                SpendLedger spend = new SpendLedger();
+                long spendRows = 0;
+                for (Future<Timed<SpendExport>> f : spendReads) {
+                    Timed<SpendExport> t = await(f);
+                    if (skippedAsDuplicate(t.reading().file(), t.nanos())) {
+                        continue;
+                    }
+                    t.reading().content().mergeInto(spend, ids);
+                    spendRows += t.reading().tally().dataRows();
+                    record(t.reading(), t.nanos(), registerUsable);
+                    warnIfEmpty(t.reading().tally());
+                }
+                requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows);
+                spendLedger = spend;
+
+                long kpiRows = 0;
+                for (Future<Timed<KpiExport>> f : kpiReads) {
+                    Timed<KpiExport> t = await(f);
+                    if (skippedAsDuplicate(t.reading().file(), t.nanos())) {
+                        continue;
+                    }
+                    kpiRows += t.reading().tally().dataRows();
+                    record(t.reading(), t.nanos(), registerUsable);
+                    t.reading().content().mergeInto(latest, issues);
+                    warnIfEmpty(t.reading().tally());
+                }
+                requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows);
+            } finally {
+                pool.shutdownNow();
             }
-            requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows);
+            SpendLedger spend = spendLedger;
 
             if (!unusable.isEmpty()) {
                 throw new InputUnusableException(unusable);
@@ -184,6 +262,14 @@ public final class PortfolioIngest {
          * initiative, which says nothing about the file).
          */
         private void record(FileReading<?> r, long startNanos, boolean checkRejectRatio) {
+            recordRead(r, Duration.ofNanos(System.nanoTime() - startNanos), checkRejectRatio);
+        }
+
+        private void record(FileReading<?> r, Duration elapsed, boolean checkRejectRatio) {
+            recordRead(r, elapsed, checkRejectRatio);
+        }
+
+        private void recordRead(FileReading<?> r, Duration elapsed, boolean checkRejectRatio) {
             FileTally tally = r.tally();
             issues.addAll(tally.issues());
             unusable.addAll(tally.fileErrors());
@@ -193,11 +279,11 @@ public final class PortfolioIngest {
             ratesUsed.addAll(r.ratesUsed());
             InputFile inputFile = tally.inputFile(r.file());
             files.add(inputFile);
-            listener.fileRead(inputFile, Duration.ofNanos(System.nanoTime() - startNanos));
+            listener.fileRead(inputFile, elapsed);
         }
 
         /** A spend or KPI export byte-identical to one read before is skipped with a warning. */
-        private boolean skippedAsDuplicate(ExportFile file, long startNanos) {
+        private boolean skippedAsDuplicate(ExportFile file, Duration elapsed) {
             String earlier = readBySha256.putIfAbsent(file.sha256(), file.name());
             if (earlier == null) {
                 return false;
@@ -206,7 +292,7 @@ public final class PortfolioIngest {
                     "byte-identical to " + earlier + " read before: skipped", ""));
             InputFile inputFile = new InputFile(file.name(), 0, 0, file.sha256(), file.encodingName(), true);
             files.add(inputFile);
-            listener.fileRead(inputFile, Duration.ofNanos(System.nanoTime() - startNanos));
+            listener.fileRead(inputFile, elapsed);
             return true;
         }
 

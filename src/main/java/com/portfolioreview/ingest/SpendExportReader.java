@@ -4,7 +4,10 @@ import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.SpendAmount;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +16,11 @@ import java.util.Locale;
  * negative actual is a credit) converted with the rate of the row's own period, ledger lines
  * summed per (initiative, period, cost category). Rows for periods after the report period are
  * kept: they are next quarter's plan.
+ *
+ * <p>Read in one pass by {@link FastExportScan}: a plain row in the reporting currency
+ * ({@code AI-001,2026-10,COMPUTE,1200.50,1180,USD}) is summed in long units without making a
+ * String; every other row goes through the same rules as before; an unusual file as a whole
+ * goes through {@link ExportScan}.
  */
 public final class SpendExportReader {
 
@@ -22,12 +30,33 @@ public final class SpendExportReader {
     private SpendExportReader() {
     }
 
-    /** Reads one file into its own aggregate; nothing of the raw rows is kept. */
+    /** Reads one file into its own aggregate, in one pass; nothing of the raw rows is kept. */
+    static FileReading<SpendExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
+                                         ExchangeRates rates, IngestListener listener) throws IOException {
+        SpendExport fast = new SpendExport();
+        CurrencyConversion fastConversion = new CurrencyConversion(rates);
+        byte[] reporting = rates.reportingCurrency().getBytes(StandardCharsets.US_ASCII);
+        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
+                dialect -> header -> plainRows(header, dialect, ids, reporting, fast),
+                rowHandler(register, fastConversion, fast));
+        if (scanned != null) {
+            return new FileReading<>(scanned.file(), fast, scanned.tally(), fastConversion.used());
+        }
+        return read(ExportFile.inspect(inputDir, path), register, rates, listener);
+    }
+
+    /** Reads one file with {@link ExportScan} (Commons CSV throughout). */
     static FileReading<SpendExport> read(ExportFile file, PortfolioRegister register, ExchangeRates rates,
                                          IngestListener listener) throws IOException {
         SpendExport export = new SpendExport();
         CurrencyConversion conversion = new CurrencyConversion(rates);
-        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener, (row, t) -> {
+        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener, rowHandler(register, conversion, export));
+        return new FileReading<>(file, export, tally, conversion.used());
+    }
+
+    private static ExportScan.RowHandler rowHandler(PortfolioRegister register, CurrencyConversion conversion,
+                                                    SpendExport export) {
+        return (row, t) -> {
             String id = register.require(row.required("initiative_id")).id();
             YearMonth period = row.month("period");
             String category = row.required("cost_category").toUpperCase(Locale.ROOT);
@@ -37,7 +66,49 @@ public final class SpendExportReader {
             FxRate rate = conversion.rateFor(currency, period);
             export.add(id, period, category,
                     new SpendAmount(conversion.convert(budget, rate), conversion.convert(actual, rate)));
-        });
-        return new FileReading<>(file, export, tally, conversion.used());
+        };
+    }
+
+    private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, InitiativeIds ids,
+                                             byte[] reportingCurrency, SpendExport export) {
+        int id = header.indexOf("initiative_id");
+        int period = header.indexOf("period");
+        int category = header.indexOf("cost_category");
+        int budgetColumn = header.indexOf("budget");
+        int actualColumn = header.indexOf("actual");
+        int currency = header.indexOf("currency");
+        int last = Math.max(Math.max(Math.max(id, period), Math.max(category, budgetColumn)),
+                Math.max(actualColumn, currency));
+        byte decimal = (byte) dialect.amounts().decimalSeparator();
+        PlainValues budget = new PlainValues();
+        PlainValues actual = new PlainValues();
+        return (b, s, e, n, line, offset) -> {
+            if (n <= last) {
+                return false;
+            }
+            int initiative = ids.find(b, s[id], e[id]);
+            int month = PlainValues.month(b, s[period], e[period]);
+            if (initiative < 0 || month < 0
+                    || !Arrays.equals(b, s[currency], e[currency], reportingCurrency, 0, reportingCurrency.length)
+                    || !amountOrEmpty(budget, b, s[budgetColumn], e[budgetColumn], decimal)
+                    || !amountOrEmpty(actual, b, s[actualColumn], e[actualColumn], decimal)) {
+                return false;
+            }
+            int c = export.category(b, s[category], e[category]);
+            if (c < 0) {
+                return false;
+            }
+            export.addPlain(initiative, month, c, budget.unscaled, budget.scale, actual.unscaled, actual.scale);
+            return true;
+        };
+    }
+
+    private static boolean amountOrEmpty(PlainValues v, byte[] b, int s, int e, byte decimal) {
+        if (s == e) {
+            v.unscaled = 0;
+            v.scale = 0;
+            return true;
+        }
+        return v.amount(b, s, e, decimal);
     }
 }

@@ -35,6 +35,12 @@ public final class SuccessCriteria {
         return t;
     }
 
+    /** The target a KPI measurement names, or null (the general path then says why). */
+    KpiTarget find(String initiativeId, String kpiName) {
+        Map<String, KpiTarget> targets = byInitiative.get(initiativeId);
+        return targets == null ? null : targets.get(KpiTarget.keyOf(kpiName));
+    }
+
     /**
      * Every accepted initiative (register order) → its accepted targets in file order; an
      * initiative without targets maps to an empty list.

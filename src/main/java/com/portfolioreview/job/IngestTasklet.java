@@ -44,14 +44,23 @@ public class IngestTasklet implements Tasklet {
                 properties.getInput().getMaxRejectRatio(), new IngestListener() {
                     @Override
                     public void fileRead(InputFile file, Duration elapsed) {
-                        log.info("  read {}: {} rows, {} rejected{} ({})", file.name(), file.dataRows(), file.rejected(),
+                        log.info("  read {}: {} rows, {} rejected{} ({}, {} rows/s)", file.name(),
+                                String.format("%,d", file.dataRows()), file.rejected(),
                                 file.skippedAsDuplicate() ? ", skipped: identical to a file read before" : "",
-                                Durations.text(elapsed));
+                                Durations.text(elapsed),
+                                String.format("%,.0f", file.dataRows() / Math.max(1e-9, elapsed.toNanos() / 1e9)));
                     }
 
                     @Override
                     public void rowsRead(String file, long rowsSoFar) {
                         log.info("  {}: {} rows read ({})", file, String.format("%,d", rowsSoFar),
+                                Durations.since(started));
+                    }
+
+                    @Override
+                    public void rowsRead(String file, long rowsSoFar, Duration sinceFileStart) {
+                        log.info("  {}: {} rows read, {} rows/s ({})", file, String.format("%,d", rowsSoFar),
+                                String.format("%,.0f", rowsSoFar / Math.max(1e-9, sinceFileStart.toNanos() / 1e9)),
                                 Durations.since(started));
                     }
                 });

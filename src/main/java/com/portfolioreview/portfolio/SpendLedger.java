@@ -1,8 +1,16 @@
 package com.portfolioreview.portfolio;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serial;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -13,25 +21,140 @@ import java.util.TreeMap;
  * The accepted spend of the whole portfolio, ledger lines summed per
  * (initiative, period, cost category), in the reporting currency. Holds future periods too
  * (their budget is next quarter's plan).
+ *
+ * <p>Kept compactly (a cell is a key and two exact decimals in primitive columns, about 30
+ * bytes) so that a portfolio of 5,000 initiatives × 34 months × 6 categories fits in a small
+ * heap and its step snapshot stays small; {@link #of} builds the maps of one initiative when
+ * asked.
  */
 public final class SpendLedger implements Serializable {
 
-    private final Map<String, NavigableMap<YearMonth, SortedMap<String, SpendAmount>>> byInitiative = new TreeMap<>();
+    @Serial
+    private static final long serialVersionUID = 2L;
+
+    private transient Map<String, CellIndex> cellsByInitiative;
+    private transient List<String> categories;
+    private transient Map<String, Integer> categoryIndex;
+    private transient ExactDecimals budgets;
+    private transient ExactDecimals actuals;
+
+    public SpendLedger() {
+        init();
+    }
+
+    private void init() {
+        cellsByInitiative = new TreeMap<>();
+        categories = new ArrayList<>();
+        categoryIndex = new HashMap<>();
+        budgets = new ExactDecimals();
+        actuals = new ExactDecimals();
+    }
+
+    private static long monthIndex(YearMonth m) {
+        return m.getYear() * 12L + m.getMonthValue() - 1;
+    }
 
     /** Adds one accepted ledger line (or a pre-summed group of them). */
     public void add(String initiativeId, YearMonth period, String costCategory, SpendAmount amount) {
-        byInitiative.computeIfAbsent(initiativeId, k -> new TreeMap<>())
-                .computeIfAbsent(period, k -> new TreeMap<>())
-                .merge(costCategory, amount, SpendAmount::plus);
+        int category = categoryIndex.computeIfAbsent(costCategory, c -> {
+            categories.add(c);
+            return categories.size() - 1;
+        });
+        long key = (monthIndex(period) << 16) | category;
+        CellIndex cells = cellsByInitiative.computeIfAbsent(initiativeId, k -> new CellIndex(64));
+        int cell = cells.get(key);
+        if (cell < 0) {
+            cells.put(key, budgets.add(amount.budget()));
+            actuals.add(amount.actual());
+        } else {
+            budgets.plus(cell, amount.budget());
+            actuals.plus(cell, amount.actual());
+        }
     }
 
     /** Periods → cost category → amount for one initiative; empty when it has no spend rows. */
     public NavigableMap<YearMonth, SortedMap<String, SpendAmount>> of(String initiativeId) {
-        NavigableMap<YearMonth, SortedMap<String, SpendAmount>> m = byInitiative.get(initiativeId);
-        return m == null ? Collections.emptyNavigableMap() : Collections.unmodifiableNavigableMap(m);
+        CellIndex cells = cellsByInitiative.get(initiativeId);
+        if (cells == null) {
+            return Collections.emptyNavigableMap();
+        }
+        TreeMap<YearMonth, SortedMap<String, SpendAmount>> out = new TreeMap<>();
+        cells.forEachKey(key -> {
+            long month = key >>> 16;
+            YearMonth period = YearMonth.of((int) (month / 12), (int) (month % 12) + 1);
+            String category = categories.get((int) (key & 0xFFFF));
+            int cell = cells.get(key);
+            out.computeIfAbsent(period, k -> new TreeMap<>())
+                    .put(category, new SpendAmount(budgets.get(cell), actuals.get(cell)));
+        });
+        out.replaceAll((k, v) -> Collections.unmodifiableSortedMap(v));
+        return Collections.unmodifiableNavigableMap(out);
     }
 
     public Set<String> initiativeIds() {
-        return Collections.unmodifiableSet(byInitiative.keySet());
+        return Collections.unmodifiableSet(cellsByInitiative.keySet());
+    }
+
+    @Serial
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        out.defaultWriteObject();
+        out.writeInt(categories.size());
+        for (String c : categories) {
+            out.writeUTF(c);
+        }
+        out.writeInt(cellsByInitiative.size());
+        for (Map.Entry<String, CellIndex> i : cellsByInitiative.entrySet()) {
+            out.writeUTF(i.getKey());
+            CellIndex cells = i.getValue();
+            out.writeInt(cells.size());
+            for (long key : keysOf(cells)) {
+                out.writeLong(key);
+                out.writeInt(cells.get(key));
+            }
+        }
+        budgets.write(out);
+        actuals.write(out);
+    }
+
+    @Serial
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        init();
+        int n = in.readInt();
+        for (int i = 0; i < n; i++) {
+            String c = in.readUTF();
+            categoryIndex.put(c, categories.size());
+            categories.add(c);
+        }
+        int initiatives = in.readInt();
+        for (int i = 0; i < initiatives; i++) {
+            String id = in.readUTF();
+            int cells = in.readInt();
+            CellIndex index = new CellIndex(cells);
+            for (int c = 0; c < cells; c++) {
+                index.put(in.readLong(), in.readInt());
+            }
+            cellsByInitiative.put(id, index);
+        }
+        budgets = ExactDecimals.read(in);
+        actuals = ExactDecimals.read(in);
+    }
+
+    private static long[] keysOf(CellIndex cells) {
+        long[] keys = new long[cells.size()];
+        int[] n = new int[1];
+        cells.forEachKey(k -> keys[n[0]++] = k);
+        return keys;
+    }
+
+    /** The total of every cell, budget and actual (for checks and logs). */
+    public SpendAmount total() {
+        BigDecimal b = BigDecimal.ZERO;
+        BigDecimal a = BigDecimal.ZERO;
+        for (int i = 0; i < budgets.size(); i++) {
+            b = b.add(budgets.get(i));
+            a = a.add(actuals.get(i));
+        }
+        return new SpendAmount(b, a);
     }
 }

@@ -1,0 +1,301 @@
+package com.portfolioreview.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one export in a single pass over its bytes: hashes it (SHA-256), checks that it is
+ * UTF-8, detects the delimiter, finds the records with their physical line numbers, and hands
+ * each data record either to a {@link PlainRowHandler} (no quote, ASCII only: the hot path,
+ * no String made) or, as an {@link ExportRow}, to the same handler and rules as
+ * {@link ExportScan} (a record with quotes is parsed by Commons CSV on its own).
+ *
+ * <p>Whenever the file needs the whole-file reading of {@link ExportScan} (not valid UTF-8, so
+ * read as windows-1252; a quoted record Commons CSV does not read as exactly one record; a
+ * header beyond the first 64 KiB), {@link #scan} returns null and the caller reads the file
+ * again that way, from scratch: the messages are then exactly those of that path.
+ */
+final class FastExportScan {
+
+    private static final int CHUNK = 1 << 20;
+    private static final int HEAD_BYTES = 64 * 1024;
+
+    /** What one fast reading produced. */
+    record Scanned(ExportFile file, FileTally tally) {
+    }
+
+    private static final class NeedsWholeFileReading extends Exception {
+        NeedsWholeFileReading() {
+            super(null, null, false, false);
+        }
+    }
+
+    private final Path inputDir;
+    private final Path path;
+    private final String name;
+    private final MessageDigest digest = ExportFile.sha256Digest();
+    private final InputStream in;
+    private byte[] buf = new byte[CHUNK];
+    private int pos;
+    private int limit;
+    private long bufOffset;
+    private boolean eof;
+
+    private FastExportScan(Path inputDir, Path path) throws IOException {
+        this.inputDir = inputDir;
+        this.path = path;
+        this.name = ExportFile.relativeName(inputDir, path);
+        this.in = Files.newInputStream(path);
+    }
+
+    /**
+     * Reads the file, or returns null when it needs {@link ExportScan} (the handlers may then
+     * have seen some rows: the caller starts again with fresh aggregates).
+     *
+     * @param plain makes the hot-path handler for the file's header and dialect
+     */
+    static Scanned scan(Path inputDir, Path path, List<String> required, List<String> optional,
+                        IngestListener listener, Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plain,
+                        ExportScan.RowHandler handler) throws IOException {
+        FastExportScan s = new FastExportScan(inputDir, path);
+        try (InputStream ignored = s.in) {
+            return s.run(required, optional, listener, plain, handler);
+        } catch (NeedsWholeFileReading e) {
+            return null;
+        }
+    }
+
+    private Scanned run(List<String> required, List<String> optional, IngestListener listener,
+                        Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plainFactory,
+                        ExportScan.RowHandler handler) throws IOException, NeedsWholeFileReading {
+        fill();
+        boolean bom = limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF;
+        if (bom) {
+            pos = 3;
+        }
+        while (!eof && limit - pos < HEAD_BYTES) {
+            fill();
+        }
+        char delimiter = CsvDialect.detectDelimiter(ExportFile.firstNonBlankLine(
+                decode(pos, Math.min(limit, pos + HEAD_BYTES))));
+        CsvDialect dialect = new CsvDialect(StandardCharsets.UTF_8, delimiter);
+        AmountParser amounts = dialect.amounts();
+        FileTally tally = new FileTally(name, listener);
+        byte delim = (byte) delimiter;
+
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        long line = 1;
+        HeaderNames header = null;
+        PlainRowHandler plain = PlainRowHandler.NONE;
+        while (true) {
+            // find the record [pos, end) and its terminator, splitting fields on the way
+            int i = pos;
+            int n = 0;
+            int fieldStart = pos;
+            boolean quoted = false;
+            boolean sawQuote = false;
+            boolean ascii = true;
+            int breaks = 0;
+            int end = -1;
+            int next = -1;
+            while (true) {
+                if (i >= limit) {
+                    if (!eof) {
+                        int shift = compactAndFill();
+                        i -= shift;
+                        fieldStart -= shift;
+                        for (int f = 0; f < n; f++) {
+                            starts[f] -= shift;
+                            ends[f] -= shift;
+                        }
+                        continue;
+                    }
+                    if (quoted) {
+                        throw new NeedsWholeFileReading();
+                    }
+                    end = i;
+                    next = i;
+                    break;
+                }
+                byte c = buf[i];
+                if (c == '\n' || c == '\r') {
+                    if (c == '\r' && i + 1 >= limit && !eof) {
+                        int shift = compactAndFill();
+                        i -= shift;
+                        fieldStart -= shift;
+                        for (int f = 0; f < n; f++) {
+                            starts[f] -= shift;
+                            ends[f] -= shift;
+                        }
+                        continue;
+                    }
+                    int width = c == '\r' && i + 1 < limit && buf[i + 1] == '\n' ? 2 : 1;
+                    if (!quoted) {
+                        end = i;
+                        next = i + width;
+                        breaks++;
+                        break;
+                    }
+                    breaks++;
+                    i += width;
+                    continue;
+                }
+                if (c == '"') {
+                    quoted = !quoted;
+                    sawQuote = true;
+                } else if (c < 0) {
+                    ascii = false;
+                } else if (c == delim && !quoted) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                        ends = Arrays.copyOf(ends, n * 2);
+                    }
+                    starts[n] = fieldStart;
+                    ends[n++] = i;
+                    fieldStart = i + 1;
+                }
+                i++;
+            }
+            if (pos == limit && eof && end == pos) {
+                break; // nothing after the last terminator
+            }
+            if (n == starts.length) {
+                starts = Arrays.copyOf(starts, n * 2);
+                ends = Arrays.copyOf(ends, n * 2);
+            }
+            starts[n] = fieldStart;
+            ends[n++] = end;
+
+            long recordLine = line;
+            long offset = bufOffset + pos;
+            int recordStart = pos;
+            line += breaks;
+            pos = next;
+            if (end == recordStart) {
+                if (next == end && eof) {
+                    break;
+                }
+                continue; // an empty line
+            }
+            boolean simple = ascii && !sawQuote;
+            String[] fields = null;
+            if (header == null || !simple || !plain.accept(buf, starts, ends, n, recordLine, offset)) {
+                fields = simple ? asciiFields(starts, ends, n) : fields(recordStart, end, sawQuote, delimiter, dialect);
+                if (ExportRows.isBlank(fields)) {
+                    continue;
+                }
+                if (header == null) {
+                    header = HeaderNames.of(List.of(fields));
+                    ExportScan.checkHeader(header, required, optional, tally);
+                    if (!tally.fileErrors().isEmpty()) {
+                        break;
+                    }
+                    plain = plainFactory.apply(dialect).apply(header);
+                    continue;
+                }
+                tally.dataRow();
+                ExportRow row = new ExportRow(name, recordLine, decode(recordStart, end), fields, header, amounts, offset);
+                if (row.isSummaryRow()) {
+                    tally.summaryRow(row);
+                    continue;
+                }
+                try {
+                    handler.accept(row, tally);
+                } catch (RowRejection r) {
+                    tally.reject(row, r.reason());
+                }
+            } else {
+                tally.dataRow();
+            }
+            if (next == end && eof) {
+                break;
+            }
+        }
+        return finish(bom, dialect, tally);
+    }
+
+    private Scanned finish(boolean bom, CsvDialect dialect, FileTally tally) throws IOException {
+        while (!eof) { // a file error stopped the rows: the hash still covers every byte
+            pos = limit;
+            compactAndFill();
+        }
+        ExportFile file = ExportFile.scanned(path, name, HexFormat.of().formatHex(digest.digest()), bom, dialect);
+        return new Scanned(file, tally);
+    }
+
+    private String[] asciiFields(int[] starts, int[] ends, int n) {
+        String[] out = new String[n];
+        for (int f = 0; f < n; f++) {
+            out[f] = new String(buf, starts[f], ends[f] - starts[f], StandardCharsets.ISO_8859_1);
+        }
+        return out;
+    }
+
+    private String[] fields(int from, int to, boolean quoted, char delimiter, CsvDialect dialect)
+            throws NeedsWholeFileReading {
+        String text = decode(from, to);
+        if (!quoted) {
+            return text.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
+        }
+        try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(text))
+                .setFormat(dialect.format()).get()) {
+            List<CSVRecord> records = parser.getRecords();
+            if (records.size() != 1) {
+                throw new NeedsWholeFileReading();
+            }
+            return records.get(0).values();
+        } catch (IOException | RuntimeException e) {
+            throw new NeedsWholeFileReading();
+        }
+    }
+
+    /** Strict UTF-8; a file that is not valid UTF-8 goes to the whole-file reading (windows-1252). */
+    private String decode(int from, int to) throws NeedsWholeFileReading {
+        try {
+            CharBuffer chars = ExportFile.strictUtf8().decode(ByteBuffer.wrap(buf, from, to - from));
+            return chars.toString();
+        } catch (CharacterCodingException e) {
+            throw new NeedsWholeFileReading();
+        }
+    }
+
+    private void fill() throws IOException {
+        if (limit == buf.length) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int r = in.read(buf, limit, buf.length - limit);
+        if (r < 0) {
+            eof = true;
+        } else {
+            digest.update(buf, limit, r);
+            limit += r;
+        }
+    }
+
+    /** Drops the bytes before pos and reads more; returns how far the kept bytes moved. */
+    private int compactAndFill() throws IOException {
+        int shift = pos;
+        if (shift > 0) {
+            System.arraycopy(buf, pos, buf, 0, limit - pos);
+            limit -= pos;
+            bufOffset += pos;
+            pos = 0;
+        }
+        fill();
+        return shift;
+    }
+}

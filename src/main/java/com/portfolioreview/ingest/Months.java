@@ -1,0 +1,17 @@
+package com.portfolioreview.ingest;
+
+import java.time.YearMonth;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Shared {@link YearMonth} instances by month index (year × 12 + month − 1): millions of rows, a few hundred months. */
+final class Months {
+
+    private static final ConcurrentHashMap<Integer, YearMonth> CACHE = new ConcurrentHashMap<>();
+
+    private Months() {
+    }
+
+    static YearMonth of(int monthIndex) {
+        return CACHE.computeIfAbsent(monthIndex, m -> YearMonth.of(m / 12, m % 12 + 1));
+    }
+}

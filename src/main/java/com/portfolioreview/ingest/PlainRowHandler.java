@@ -1,0 +1,17 @@
+package com.portfolioreview.ingest;
+
+/**
+ * The hot path of an export: takes a record that has no quote and only ASCII bytes, as field
+ * ranges of a byte buffer, when every value it needs is in its plainest form (e.g.
+ * {@code AI-001,2026-10,COMPUTE,1200.50,1180.00,USD}); declines anything else, which then goes
+ * through {@link ExportRow} and the general rules, so that every message stays the same.
+ */
+@FunctionalInterface
+interface PlainRowHandler {
+
+    /** True when the row was taken; false to hand it to the general path (nothing recorded). */
+    boolean accept(byte[] buf, int[] starts, int[] ends, int fieldCount, long line, long offset);
+
+    /** Declines every row. */
+    PlainRowHandler NONE = (buf, starts, ends, n, line, offset) -> false;
+}

@@ -1,0 +1,128 @@
+package com.portfolioreview.bench;
+
+import com.portfolioreview.ingest.IngestListener;
+import com.portfolioreview.ingest.PortfolioIngest;
+import com.portfolioreview.job.ReviewCommand;
+import com.portfolioreview.portfolio.InputFile;
+import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.portfolio.SpendAmount;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * One measured run of the scale benchmark, in its own JVM so that its peak heap and RSS are its
+ * own. Prints {@code BENCH seconds=… heap=… rss=… budget=… actual=…} as its last line.
+ *
+ * <ul>
+ *   <li>{@code duckdb DIR}: the peer: DuckDB (2 threads, DECIMAL) aggregates the same spend
+ *       (unknown initiatives left out, EUR converted with fx_rates.csv) and KPI files.</li>
+ *   <li>{@code ingest DIR}: {@link PortfolioIngest#read}, the product's reading and aggregation.</li>
+ *   <li>{@code job DIR WORK HOME}: the whole program ({@link ReviewCommand}), every output written.</li>
+ * </ul>
+ */
+public final class BenchmarkChild {
+
+    /** Start and end of the measured work (end 0: until the run returns). */
+    private static final long[] T0 = new long[1];
+    private static final long[] T1 = new long[1];
+
+    private BenchmarkChild() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[1]).toAbsolutePath();
+        try (MemoryWatch watch = new MemoryWatch()) {
+            T0[0] = System.nanoTime();
+            String totals = switch (args[0]) {
+                case "duckdb" -> duckdb(dir);
+                case "ingest" -> ingest(dir);
+                case "job" -> job(dir, Path.of(args[2]).toAbsolutePath(), Path.of(args[3]).toAbsolutePath());
+                default -> throw new IllegalArgumentException(args[0]);
+            };
+            double seconds = (T1[0] == 0 ? System.nanoTime() - T0[0] : T1[0] - T0[0]) / 1e9;
+            System.out.printf("BENCH seconds=%.3f heap=%d rss=%d %s%n", seconds, watch.peakHeapBytes(),
+                    MemoryWatch.peakRssBytes(), totals);
+        }
+    }
+
+    private static String duckdb(Path dir) throws Exception {
+        String spend = "read_csv('" + dir.resolve("spend") + "/*.csv', header = true, thousands = ',', columns = {"
+                + "'initiative_id': 'VARCHAR', 'period': 'VARCHAR', 'cost_category': 'VARCHAR',"
+                + " 'budget': 'DECIMAL(18,2)', 'actual': 'DECIMAL(18,2)', 'currency': 'VARCHAR'})";
+        String fx = "read_csv('" + dir.resolve("fx_rates.csv") + "', header = true, columns = {"
+                + "'period': 'VARCHAR', 'currency': 'VARCHAR', 'rate': 'DECIMAL(18,6)'})";
+        String register = "read_csv('" + dir.resolve("initiatives.csv") + "', header = true, all_varchar = true)";
+        String kpi = "read_csv('" + dir.resolve("kpi") + "/*.csv', header = true, columns = {"
+                + "'initiative_id': 'VARCHAR', 'period': 'VARCHAR', 'kpi': 'VARCHAR', 'actual': 'DECIMAL(18,4)'})";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            s.execute("SET threads = 2");
+            T0[0] = System.nanoTime(); // the native library is loaded: the aggregation starts here
+            String cells;
+            try (ResultSet r = s.executeQuery("SELECT count(*), sum(b), sum(a) FROM ("
+                    + " SELECT s.initiative_id, s.period, upper(s.cost_category) AS category,"
+                    + " sum(coalesce(s.budget, 0) * coalesce(f.rate, 1)) AS b,"
+                    + " sum(coalesce(s.actual, 0) * coalesce(f.rate, 1)) AS a"
+                    + " FROM " + spend + " s LEFT JOIN " + fx + " f ON f.period = s.period AND f.currency = s.currency"
+                    + " WHERE s.initiative_id IN (SELECT initiative_id FROM " + register + ")"
+                    + " GROUP BY ALL)")) {
+                r.next();
+                cells = "cells=" + r.getLong(1) + " budget=" + plain(r.getBigDecimal(2)) + " actual="
+                        + plain(r.getBigDecimal(3));
+            }
+            try (ResultSet r = s.executeQuery("SELECT count(*) FROM (SELECT initiative_id, period, lower(kpi),"
+                    + " last(actual) FROM " + kpi + " GROUP BY ALL)")) {
+                r.next();
+                T1[0] = System.nanoTime();
+                return cells + " kpiValues=" + r.getLong(1);
+            }
+        }
+    }
+
+    private static String ingest(Path dir) throws Exception {
+        long started = System.nanoTime();
+        PortfolioInputs inputs = new PortfolioIngest("USD", 0.02, new IngestListener() {
+            @Override
+            public void fileRead(InputFile file, Duration elapsed) {
+                System.out.printf("  read %s: %,d rows, %d rejected (%.3f s)%n", file.name(), file.dataRows(),
+                        file.rejected(), elapsed.toNanos() / 1e9);
+            }
+
+            @Override
+            public void rowsRead(String file, long rowsSoFar) {
+                System.out.printf("  %s: %,d rows read (%.3f s)%n", file, rowsSoFar, (System.nanoTime() - started) / 1e9);
+            }
+        }).read(dir, ScaleInputGenerator.PERIOD);
+        T1[0] = System.nanoTime(); // the totals below are the benchmark's check, not the product's work
+        BigDecimal budget = BigDecimal.ZERO;
+        BigDecimal actual = BigDecimal.ZERO;
+        long cells = 0;
+        for (String id : inputs.spend().initiativeIds()) {
+            for (SortedMap<String, SpendAmount> period : inputs.spend().of(id).values()) {
+                for (Map.Entry<String, SpendAmount> e : period.entrySet()) {
+                    budget = budget.add(e.getValue().budget());
+                    actual = actual.add(e.getValue().actual());
+                    cells++;
+                }
+            }
+        }
+        long rejected = inputs.issues().stream().filter(i -> i.isRejected()).count();
+        return "cells=" + cells + " budget=" + plain(budget) + " actual=" + plain(actual) + " rejected=" + rejected;
+    }
+
+    private static String job(Path dir, Path work, Path home) {
+        int exit = ReviewCommand.run(new String[] {"--input", dir.toString(), "--output", work.resolve("out").toString(),
+            "--data", work.resolve("data").toString(), "--period", ScaleInputGenerator.PERIOD.toString()}, home, work);
+        return "exit=" + exit;
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? "null" : d.stripTrailingZeros().toPlainString();
+    }
+}
