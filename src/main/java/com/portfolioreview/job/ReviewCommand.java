@@ -190,8 +190,11 @@ public final class ReviewCommand {
     static SpringApplication application(RunOptions options) {
         SpringApplication app = new SpringApplication(PortfolioReviewApplication.class);
         Map<String, Object> defaults = new HashMap<>();
+        // write_delay=false: every commit of the job repository is on disk before the run goes on,
+        // so a run killed with kill -9 is still on record (STARTED) and gets resumed; with HSQLDB's
+        // default half-second delay a run killed early vanished and was started afresh.
         defaults.put("spring.datasource.url", "jdbc:hsqldb:file:" + options.dataDir().resolve("portfolio-review")
-                + ";shutdown=true;hsqldb.tx=mvcc;hsqldb.lock_file=false");
+                + ";shutdown=true;hsqldb.tx=mvcc;hsqldb.lock_file=false;hsqldb.write_delay=false");
         defaults.put("spring.datasource.username", "SA");
         defaults.put("spring.datasource.password", "");
         app.setDefaultProperties(defaults);

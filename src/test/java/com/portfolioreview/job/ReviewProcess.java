@@ -114,6 +114,17 @@ final class ReviewProcess {
      * kill -9 (on Linux {@link Process#destroyForcibly()} sends SIGKILL): no shutdown hook, no
      * finally block, no lock released by the program itself.
      */
+    /**
+     * SIGSTOP: the process stays alive, holding its locks, but does no more work, so a test can
+     * act "while it is ingesting" without racing a fast machine.
+     */
+    void freeze() throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-STOP", Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new AssertionError("kill -STOP failed with " + exit);
+        }
+    }
+
     void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();

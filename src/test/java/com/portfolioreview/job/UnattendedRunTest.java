@@ -89,6 +89,8 @@ class UnattendedRunTest {
         ReviewProcess victim = ReviewProcess.start(tmp, ReviewProcess.InputSize.LARGE, big);
         // ingest has started: the register and the targets are read, the 1.2 M-row ledger comes next
         victim.awaitOutput("read kpi_targets.csv", Duration.ofSeconds(60));
+        // the ledger takes the victim most of a second: freeze it there, still holding its lock
+        victim.freeze();
 
         long refusedAt = System.nanoTime();
         ReviewProcess.Result refused = ReviewProcess.run(tmp, big);
@@ -107,7 +109,7 @@ class UnattendedRunTest {
         assertThat(resumed.output()).contains(
                 "run #0 (started ", "was interrupted: its process is gone (killed or crashed) while it was in step ingest",
                 "resuming failed run #0 for period 2026-10 at step ingest",
-                "spend/spend-2026-bulk.csv: 1,000,000 rows read (",
+                "spend/spend-2026-bulk.csv: 1,000,000 rows read",
                 "done: period 2026-10: ");
         assertThat(resumed.output()).containsPattern("step ingest: \\d+ files, 1,200,0\\d\\d rows read, "
                 + ledger.rejected() + " rejected, \\d+ warnings, 3 initiatives \\(\\d+\\.\\d{3} s\\)");
