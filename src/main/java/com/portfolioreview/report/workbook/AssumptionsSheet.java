@@ -33,7 +33,7 @@ final class AssumptionsSheet {
         setting(t, "Program version", run.programVersion());
         t.nextRow();
         t.text(0, "Job execution id");
-        t.integer(1, run.jobExecutionId());
+        t.identifier(1, run.jobExecutionId());
         t.nextRow();
         t.text(0, "Run date");
         if (run.runDate() != null) {

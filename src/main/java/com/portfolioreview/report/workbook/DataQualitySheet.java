@@ -43,7 +43,7 @@ final class DataQualitySheet {
             t.nextRow();
             t.text(0, issue.isRejected() ? "Rejected" : "Warning");
             t.text(1, issue.file());
-            t.integer(2, issue.line() > 0 ? issue.line() : null);
+            t.identifier(2, issue.line() > 0 ? issue.line() : null);
             t.text(3, issue.initiativeId());
             t.text(4, issue.reason());
             t.text(5, issue.raw());

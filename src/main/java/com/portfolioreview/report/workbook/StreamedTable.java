@@ -155,8 +155,17 @@ final class StreamedTable {
     }
 
     void integer(int column, Long value) {
+        integer(column, value, styles.integer());
+    }
+
+    /** A line number or an id: a number, written without thousands separators. */
+    void identifier(int column, Long value) {
+        integer(column, value, styles.identifier());
+    }
+
+    private void integer(int column, Long value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellStyle(styles.integer());
+        cell.setCellStyle(style);
         if (value != null) {
             cell.setCellValue(value.doubleValue());
             int digits = Long.toString(Math.abs(value)).length();

@@ -31,12 +31,15 @@ final class TemplateStyles {
     private final Map<String, XSSFCellStyle> named;
     private final XSSFCellStyle money;
     private final XSSFCellStyle wrappedText;
+    private final XSSFCellStyle identifier;
     private final Map<Decision, XSSFCellStyle> decisions = new EnumMap<>(Decision.class);
 
-    private TemplateStyles(Map<String, XSSFCellStyle> named, XSSFCellStyle money, XSSFCellStyle wrappedText) {
+    private TemplateStyles(Map<String, XSSFCellStyle> named, XSSFCellStyle money, XSSFCellStyle wrappedText,
+                           XSSFCellStyle identifier) {
         this.named = named;
         this.money = money;
         this.wrappedText = wrappedText;
+        this.identifier = identifier;
         for (Decision d : Decision.values()) {
             decisions.put(d, named.get("decision " + d.name()));
         }
@@ -91,7 +94,11 @@ final class TemplateStyles {
         XSSFCellStyle wrapped = workbook.createCellStyle();
         wrapped.cloneStyleFrom(byName.get("text"));
         wrapped.setWrapText(true);
-        return new TemplateStyles(byName, money, wrapped);
+        // line numbers and execution ids are numbers, but "1,165" would read as an amount
+        XSSFCellStyle identifier = workbook.createCellStyle();
+        identifier.cloneStyleFrom(byName.get("integer"));
+        identifier.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        return new TemplateStyles(byName, money, wrapped, identifier);
     }
 
     XSSFCellStyle title() {
@@ -112,6 +119,11 @@ final class TemplateStyles {
 
     XSSFCellStyle integer() {
         return named.get("integer");
+    }
+
+    /** The integer style without thousands separators: line numbers, execution ids. */
+    XSSFCellStyle identifier() {
+        return identifier;
     }
 
     XSSFCellStyle decimal() {
