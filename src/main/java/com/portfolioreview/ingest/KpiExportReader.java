@@ -1,5 +1,6 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.KpiTarget;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,8 +27,8 @@ public final class KpiExportReader {
 
     static FileReading<KpiExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
                                        SuccessCriteria criteria, IngestListener listener) throws IOException {
-        KpiExport fast = new KpiExport();
         String name = ExportFile.relativeName(inputDir, path);
+        KpiExport fast = new KpiExport(criteria, name, path);
         FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
                 dialect -> header -> plainRows(header, dialect, ids, criteria, fast, name, path),
                 rowHandler(register, criteria, fast, name));
@@ -39,7 +40,7 @@ public final class KpiExportReader {
 
     static FileReading<KpiExport> read(ExportFile file, PortfolioRegister register, SuccessCriteria criteria,
                                        IngestListener listener) throws IOException {
-        KpiExport export = new KpiExport();
+        KpiExport export = new KpiExport(criteria, file.name(), file.path());
         FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener,
                 rowHandler(register, criteria, export, file.name()));
         return new FileReading<>(file, export, tally, Set.of());
@@ -52,11 +53,10 @@ public final class KpiExportReader {
             YearMonth period = row.month("period");
             KpiTarget target = criteria.require(id, row.required("kpi"));
             BigDecimal actual = row.number("actual");
-            KpiMeasurement m = new KpiMeasurement(id, target.key(), target.kpi(), period, actual,
-                    fileName, row.line(), row.raw());
-            KpiMeasurement earlier = export.put(m);
-            if (earlier != null) {
-                t.warn(earlier.line(), id, earlier.replacedBy(m), earlier.raw());
+            InputIssue replaced = export.put(criteria.indexOf(target), period.getYear() * 12 + period.getMonthValue() - 1,
+                    actual, row.line(), row.raw());
+            if (replaced != null) {
+                t.warn(replaced.line(), id, replaced.reason(), replaced.raw());
             }
         };
     }
@@ -85,10 +85,8 @@ public final class KpiExportReader {
             if (target == null) {
                 return false;
             }
-            KpiMeasurement m = new KpiMeasurement(initiativeId, target.key(), target.kpi(), Months.of(month),
-                    BigDecimal.valueOf(value.unscaled, value.scale), fileName, line, null, path, offset);
             // a value measured again within the file takes the general path, which records the warning
-            return export.putIfNew(m);
+            return export.putIfNew(criteria.indexOf(target), month, value.unscaled, value.scale, line, offset);
         };
     }
 }

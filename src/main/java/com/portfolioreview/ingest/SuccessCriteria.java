@@ -2,8 +2,10 @@ package com.portfolioreview.ingest;
 
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.KpiTarget;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +16,23 @@ public final class SuccessCriteria {
 
     private final Map<String, Map<String, KpiTarget>> byInitiative = new LinkedHashMap<>();
     private final Set<String> rejected = new HashSet<>();
+    private final List<KpiTarget> indexed = new ArrayList<>();
+    private final Map<KpiTarget, Integer> indexOf = new IdentityHashMap<>();
 
     void accept(KpiTarget target) {
         byInitiative.computeIfAbsent(target.initiativeId(), k -> new LinkedHashMap<>()).put(target.key(), target);
+        indexOf.put(target, indexed.size());
+        indexed.add(target);
+    }
+
+    /** The number of an accepted target, 0, 1, 2, ... in the order accepted (a key of {@link MeasuredValues}). */
+    int indexOf(KpiTarget target) {
+        return indexOf.get(target);
+    }
+
+    /** Every accepted target, by its {@link #indexOf number}. */
+    List<KpiTarget> indexed() {
+        return Collections.unmodifiableList(indexed);
     }
 
     void rejected(String initiativeId, String kpiName) {
