@@ -70,23 +70,22 @@ public final class KpiExportReader {
         int last = Math.max(Math.max(id, period), Math.max(kpi, actual));
         byte decimal = (byte) dialect.amounts().decimalSeparator();
         PlainValues value = new PlainValues();
+        SuccessCriteria.PlainKpiKeys kpis = criteria.plainKeys(ids);
         return (b, s, e, n, line, offset) -> {
             if (n <= last) {
                 return false;
             }
             int initiative = ids.find(b, s[id], e[id]);
             int month = PlainValues.month(b, s[period], e[period]);
-            String kpiName = PlainValues.text(b, s[kpi], e[kpi]);
-            if (initiative < 0 || month < 0 || kpiName == null || !value.amount(b, s[actual], e[actual], decimal)) {
+            if (initiative < 0 || month < 0 || !value.amount(b, s[actual], e[actual], decimal)) {
                 return false;
             }
-            String initiativeId = ids.get(initiative).id();
-            KpiTarget target = criteria.find(initiativeId, kpiName);
-            if (target == null) {
+            int target = kpis.find(initiative, b, s[kpi], e[kpi]);
+            if (target < 0) {
                 return false;
             }
             // a value measured again within the file takes the general path, which records the warning
-            return export.putIfNew(criteria.indexOf(target), month, value.unscaled, value.scale, line, offset);
+            return export.putIfNew(target, month, value.unscaled, value.scale, line, offset);
         };
     }
 }
