@@ -21,6 +21,11 @@ public record KpiScore(BigDecimal improvement, double attainment, BigDecimal ben
                 improvement.multiply(target.valuePerUnit()));
     }
 
+    /** benefit(k, m) = improvement × value_per_unit alone (the monthly sums need no attainment). */
+    static BigDecimal benefit(KpiTarget target, BigDecimal actual) {
+        return improvement(target, actual).multiply(target.valuePerUnit());
+    }
+
     static BigDecimal improvement(KpiTarget target, BigDecimal actual) {
         return target.direction() == Direction.HIGHER_IS_BETTER
                 ? actual.subtract(target.baseline())

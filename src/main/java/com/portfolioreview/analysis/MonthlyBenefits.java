@@ -39,7 +39,7 @@ public final class MonthlyBenefits {
                     continue;
                 }
                 for (Map.Entry<YearMonth, BigDecimal> e : measured.subMap(start, true, period, true).entrySet()) {
-                    byMonth.merge(e.getKey(), KpiScore.of(target, e.getValue()).benefit(), BigDecimal::add);
+                    byMonth.merge(e.getKey(), KpiScore.benefit(target, e.getValue()), BigDecimal::add);
                 }
             }
         }

@@ -5,11 +5,15 @@ import com.portfolioreview.analysis.InitiativeAnalysis;
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.portfolio.SpendAmount;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.SortedMap;
 
 /**
  * The monthly review of a whole portfolio (SPEC §2): figures, findings, decision and funding of
@@ -31,18 +35,24 @@ public final class PortfolioReviewer {
         this.fundingPlan = new FundingPlan(rules);
     }
 
+    private InitiativeReview judge(PortfolioInputs inputs, Initiative initiative, int rejectedRows, DecisionRules decisionRules) {
+        NavigableMap<YearMonth, SortedMap<String, SpendAmount>> spend = inputs.spend().of(initiative.id());
+        InitiativeFigures figures = analysis.analyse(initiative,
+                inputs.targets().getOrDefault(initiative.id(), List.of()),
+                inputs.kpis().of(initiative.id()), spend, rejectedRows, inputs.period());
+        List<Finding> findings = List.copyOf(decisionRules.findings(figures));
+        Decision decision = DecisionRules.decisionOf(figures, findings);
+        FundingRecommendation funding = fundingPlan.recommend(decision, spend, inputs.period(), figures.burnRate());
+        return new InitiativeReview(initiative, figures, findings, decision, funding);
+    }
+
     public PortfolioReview review(PortfolioInputs inputs) {
         DecisionRules decisionRules = new DecisionRules(rules, inputs.reportingCurrency());
-        List<InitiativeReview> judged = new ArrayList<>();
         Map<String, Integer> rejected = inputs.rejectedRowsByInitiative();
-        for (Initiative initiative : inputs.initiatives()) {
-            InitiativeFigures figures = analysis.analyse(inputs, initiative, rejected.getOrDefault(initiative.id(), 0));
-            List<Finding> findings = List.copyOf(decisionRules.findings(figures));
-            Decision decision = DecisionRules.decisionOf(figures, findings);
-            FundingRecommendation funding = fundingPlan.recommend(decision, inputs.spend().of(initiative.id()),
-                    inputs.period(), figures.burnRate());
-            judged.add(new InitiativeReview(initiative, figures, findings, decision, funding));
-        }
+        // initiatives are judged independently (the inputs are only read), so on two threads
+        List<InitiativeReview> judged = inputs.initiatives().parallelStream()
+                .map(initiative -> judge(inputs, initiative, rejected.getOrDefault(initiative.id(), 0), decisionRules))
+                .toList();
         Reallocation reallocation = Reallocation.of(judged, rules);
         List<InitiativeReview> reviews = new ArrayList<>(judged.size());
         for (InitiativeReview r : judged) {

@@ -2,7 +2,10 @@ package com.portfolioreview.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +35,10 @@ final class FastExportScan {
 
     private static final int CHUNK = 1 << 20;
     private static final int HEAD_BYTES = 64 * 1024;
+    /** Eight bytes of the buffer at a time, to skip the plain bytes between delimiters. */
+    private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
 
     /** What one fast reading produced. */
     record Scanned(ExportFile file, FileTally tally) {
@@ -95,6 +102,7 @@ final class FastExportScan {
         AmountParser amounts = dialect.amounts();
         FileTally tally = new FileTally(name, listener);
         byte delim = (byte) delimiter;
+        long delims = (delim & 0xFFL) * ONES;
 
         int[] starts = new int[16];
         int[] ends = new int[16];
@@ -130,6 +138,20 @@ final class FastExportScan {
                     end = i;
                     next = i;
                     break;
+                }
+                if (!quoted) {
+                    // jump to the next byte that matters (line break, quote, delimiter, non-ASCII)
+                    while (i + 8 <= limit) {
+                        long special = specials((long) WORDS.get(buf, i), delims);
+                        if (special != 0) {
+                            i += Long.numberOfTrailingZeros(special) >>> 3;
+                            break;
+                        }
+                        i += 8;
+                    }
+                    if (i >= limit) {
+                        continue;
+                    }
                 }
                 byte c = buf[i];
                 if (c == '\n' || c == '\r') {
@@ -297,5 +319,18 @@ final class FastExportScan {
         }
         fill();
         return shift;
+    }
+
+    /**
+     * A mark at (or below) the first byte of {@code word} (little-endian) that is a line break, a
+     * quote, the delimiter or not ASCII; 0 when none is. The lowest mark is always exact.
+     */
+    private static long specials(long word, long delims) {
+        return zeroBytes(word ^ (0x0A * ONES)) | zeroBytes(word ^ (0x0D * ONES)) | zeroBytes(word ^ (0x22 * ONES))
+                | zeroBytes(word ^ delims) | (word & HIGHS);
+    }
+
+    private static long zeroBytes(long x) {
+        return (x - ONES) & ~x & HIGHS;
     }
 }

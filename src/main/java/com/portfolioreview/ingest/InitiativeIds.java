@@ -42,6 +42,10 @@ final class InitiativeIds {
         return -1;
     }
 
+    int size() {
+        return initiatives.length;
+    }
+
     Initiative get(int index) {
         return initiatives[index];
     }

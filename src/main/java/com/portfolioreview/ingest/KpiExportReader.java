@@ -1,5 +1,6 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.KpiTarget;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -26,8 +27,8 @@ public final class KpiExportReader {
 
     static FileReading<KpiExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
                                        SuccessCriteria criteria, IngestListener listener) throws IOException {
-        KpiExport fast = new KpiExport();
         String name = ExportFile.relativeName(inputDir, path);
+        KpiExport fast = new KpiExport(criteria, name, path);
         FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
                 dialect -> header -> plainRows(header, dialect, ids, criteria, fast, name, path),
                 rowHandler(register, criteria, fast, name));
@@ -39,7 +40,7 @@ public final class KpiExportReader {
 
     static FileReading<KpiExport> read(ExportFile file, PortfolioRegister register, SuccessCriteria criteria,
                                        IngestListener listener) throws IOException {
-        KpiExport export = new KpiExport();
+        KpiExport export = new KpiExport(criteria, file.name(), file.path());
         FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener,
                 rowHandler(register, criteria, export, file.name()));
         return new FileReading<>(file, export, tally, Set.of());
@@ -52,11 +53,10 @@ public final class KpiExportReader {
             YearMonth period = row.month("period");
             KpiTarget target = criteria.require(id, row.required("kpi"));
             BigDecimal actual = row.number("actual");
-            KpiMeasurement m = new KpiMeasurement(id, target.key(), target.kpi(), period, actual,
-                    fileName, row.line(), row.raw());
-            KpiMeasurement earlier = export.put(m);
-            if (earlier != null) {
-                t.warn(earlier.line(), id, earlier.replacedBy(m), earlier.raw());
+            InputIssue replaced = export.put(criteria.indexOf(target), period.getYear() * 12 + period.getMonthValue() - 1,
+                    actual, row.line(), row.raw());
+            if (replaced != null) {
+                t.warn(replaced.line(), id, replaced.reason(), replaced.raw());
             }
         };
     }
@@ -70,25 +70,22 @@ public final class KpiExportReader {
         int last = Math.max(Math.max(id, period), Math.max(kpi, actual));
         byte decimal = (byte) dialect.amounts().decimalSeparator();
         PlainValues value = new PlainValues();
+        SuccessCriteria.PlainKpiKeys kpis = criteria.plainKeys(ids);
         return (b, s, e, n, line, offset) -> {
             if (n <= last) {
                 return false;
             }
             int initiative = ids.find(b, s[id], e[id]);
             int month = PlainValues.month(b, s[period], e[period]);
-            String kpiName = PlainValues.text(b, s[kpi], e[kpi]);
-            if (initiative < 0 || month < 0 || kpiName == null || !value.amount(b, s[actual], e[actual], decimal)) {
+            if (initiative < 0 || month < 0 || !value.amount(b, s[actual], e[actual], decimal)) {
                 return false;
             }
-            String initiativeId = ids.get(initiative).id();
-            KpiTarget target = criteria.find(initiativeId, kpiName);
-            if (target == null) {
+            int target = kpis.find(initiative, b, s[kpi], e[kpi]);
+            if (target < 0) {
                 return false;
             }
-            KpiMeasurement m = new KpiMeasurement(initiativeId, target.key(), target.kpi(), Months.of(month),
-                    BigDecimal.valueOf(value.unscaled, value.scale), fileName, line, null, path, offset);
             // a value measured again within the file takes the general path, which records the warning
-            return export.putIfNew(m);
+            return export.putIfNew(target, month, value.unscaled, value.scale, line, offset);
         };
     }
 }

@@ -4,6 +4,7 @@ import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.KpiMeasurements;
+import com.portfolioreview.portfolio.KpiTarget;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.portfolio.SpendLedger;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +117,7 @@ public final class PortfolioIngest {
         private final Map<String, String> readBySha256 = new HashMap<>();
         private boolean registerUsable = true;
         private SpendLedger spendLedger;
-        private final Map<String, KpiMeasurement> latest = new LinkedHashMap<>();
+        private MeasuredValues latest;
 
         Run(Path inputDir, YearMonth period) {
             this.inputDir = inputDir;
@@ -190,8 +190,9 @@ public final class PortfolioIngest {
                 }
                 SpendLedger spend = new SpendLedger();
                 long spendRows = 0;
-                for (Future<Timed<SpendExport>> f : spendReads) {
-                    Timed<SpendExport> t = await(f);
+                for (int i = 0; i < spendReads.size(); i++) {
+                    Timed<SpendExport> t = await(spendReads.get(i));
+                    spendReads.set(i, null);
                     if (skippedAsDuplicate(t.reading().file(), t.nanos())) {
                         continue;
                     }
@@ -204,14 +205,15 @@ public final class PortfolioIngest {
                 spendLedger = spend;
 
                 long kpiRows = 0;
-                for (Future<Timed<KpiExport>> f : kpiReads) {
-                    Timed<KpiExport> t = await(f);
+                for (int i = 0; i < kpiReads.size(); i++) {
+                    Timed<KpiExport> t = await(kpiReads.get(i));
+                    kpiReads.set(i, null); // each file's table can go once merged
                     if (skippedAsDuplicate(t.reading().file(), t.nanos())) {
                         continue;
                     }
                     kpiRows += t.reading().tally().dataRows();
                     record(t.reading(), t.nanos(), registerUsable);
-                    t.reading().content().mergeInto(latest, issues);
+                    latest = t.reading().content().mergeInto(latest, issues);
                     warnIfEmpty(t.reading().tally());
                 }
                 requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows);
@@ -224,9 +226,11 @@ public final class PortfolioIngest {
                 throw new InputUnusableException(unusable);
             }
             KpiMeasurements kpis = new KpiMeasurements();
-            for (KpiMeasurement m : latest.values()) {
-                kpis.put(m.initiativeId(), m.kpiKey(), m.period(), m.value());
+            for (int slot = 0; latest != null && slot < latest.size(); slot++) {
+                KpiTarget target = latest.target(slot);
+                kpis.put(target.initiativeId(), target.key(), Months.of(latest.monthIndex(slot)), latest.value(slot));
             }
+            latest = null;
             return new PortfolioInputs(period, reportingCurrency, List.copyOf(register.initiatives()),
                     criteria.byInitiative(register.initiatives()), spend, kpis, List.copyOf(ratesUsed),
                     List.copyOf(issues), List.copyOf(files));

@@ -19,30 +19,76 @@ public final class ReportPeriodDetector {
     }
 
     public static Optional<YearMonth> latestPeriodWithActuals(Path inputDir) throws IOException {
-        YearMonth latest = null;
+        int latest = -1;
         for (Path p : InputLayout.exports(inputDir, InputLayout.SPEND_DIR).orElse(List.of())) {
-            ExportFile file = ExportFile.inspect(inputDir, p);
-            try (ExportRows rows = file.rows()) {
-                HeaderNames header = rows.header();
-                if (header == null || !header.has("period") || !header.has("actual")) {
-                    continue;
-                }
-                ExportRow row;
-                while ((row = rows.next()) != null) {
-                    if (row.isSummaryRow()) {
-                        continue;
-                    }
-                    Optional<YearMonth> period = PeriodParser.parse(row.value("period"));
-                    Optional<BigDecimal> actual = row.amounts().parse(row.value("actual"));
-                    if (period.isPresent() && actual.isPresent() && actual.get().signum() != 0
-                            && (latest == null || period.get().isAfter(latest))) {
-                        latest = period.get();
-                    }
-                }
-            } catch (MalformedExportException e) {
-                // counted as far as readable; the ingestion names the broken file
-            }
+            latest = Math.max(latest, latestIn(inputDir, p));
         }
-        return Optional.ofNullable(latest);
+        return latest < 0 ? Optional.empty() : Optional.of(Months.of(latest));
+    }
+
+    /**
+     * The latest month index with a non-zero actual in one spend export, or -1: read in one pass
+     * ({@link FastExportScan}, plain rows from their bytes); a file that pass cannot follow or
+     * whose header it refuses is read row by row through Commons CSV as far as it can be.
+     */
+    private static int latestIn(Path inputDir, Path p) throws IOException {
+        int[] latest = {-1};
+        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, p, List.of("period", "actual"), List.of(),
+                IngestListener.NONE, dialect -> header -> plainRows(header, dialect, latest),
+                (row, tally) -> consider(row, latest));
+        if (scanned != null && scanned.tally().fileErrors().isEmpty()) {
+            return latest[0];
+        }
+        latest[0] = -1;
+        ExportFile file = ExportFile.inspect(inputDir, p);
+        try (ExportRows rows = file.rows()) {
+            HeaderNames header = rows.header();
+            if (header == null || !header.has("period") || !header.has("actual")) {
+                return -1;
+            }
+            ExportRow row;
+            while ((row = rows.next()) != null) {
+                if (!row.isSummaryRow()) {
+                    consider(row, latest);
+                }
+            }
+        } catch (MalformedExportException e) {
+            // counted as far as readable; the ingestion names the broken file
+        }
+        return latest[0];
+    }
+
+    private static void consider(ExportRow row, int[] latest) {
+        Optional<YearMonth> period = PeriodParser.parse(row.value("period"));
+        Optional<BigDecimal> actual = row.amounts().parse(row.value("actual"));
+        if (period.isPresent() && actual.isPresent() && actual.get().signum() != 0) {
+            latest[0] = Math.max(latest[0], period.get().getYear() * 12 + period.get().getMonthValue() - 1);
+        }
+    }
+
+    /**
+     * A row whose period is {@code YYYY-MM} and whose actual is a plain amount, in a file without
+     * an initiative_id column or with a non-empty id (so never a summary row): taken here.
+     */
+    private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, int[] latest) {
+        int id = header.has("initiative_id") ? header.indexOf("initiative_id") : -1;
+        int period = header.indexOf("period");
+        int actual = header.indexOf("actual");
+        int last = Math.max(id, Math.max(period, actual));
+        byte decimal = (byte) dialect.amounts().decimalSeparator();
+        PlainValues value = new PlainValues();
+        return (b, s, e, n, line, offset) -> {
+            if (n <= last || (id >= 0 && s[id] == e[id])) {
+                return false;
+            }
+            int month = PlainValues.month(b, s[period], e[period]);
+            if (month < 0 || !value.amount(b, s[actual], e[actual], decimal)) {
+                return false;
+            }
+            if (value.unscaled != 0) {
+                latest[0] = Math.max(latest[0], month);
+            }
+            return true;
+        };
     }
 }

@@ -19,6 +19,17 @@ final class SlotIndex {
         return size;
     }
 
+    /** The slot of the key, or -1 when it has none. */
+    int find(long key) {
+        int mask = keys.length - 1;
+        for (int i = hash(key) & mask; keys[i] != EMPTY; i = (i + 1) & mask) {
+            if (keys[i] == key) {
+                return slots[i];
+            }
+        }
+        return -1;
+    }
+
     /** The slot of the key, giving it the next slot when new. */
     int slotOf(long key) {
         int mask = keys.length - 1;

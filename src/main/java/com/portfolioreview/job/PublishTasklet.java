@@ -35,6 +35,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Step 3: writes every output of SPEC §3 under temporary names, records the decisions in the
@@ -45,6 +53,9 @@ import java.util.TreeSet;
 public class PublishTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger("portfolio-review");
+    /** Workbooks written at the same time (memory stays flat: SXSSF keeps 100 rows per sheet). */
+    private static final int WRITERS = 2;
+    private static final AtomicInteger WRITER_NUMBER = new AtomicInteger();
 
     /** Job execution context key: the published paths, for the last log line. */
     public static final String PUBLISHED = "published.paths";
@@ -85,13 +96,24 @@ public class PublishTasklet implements Tasklet {
         removeLeftoversOfKilledRuns(outputDir.resolve("business-units"));
         List<Path> published;
         try (Publication publication = new Publication("run-" + execution.getId())) {
-            publication.write(outputDir.resolve("portfolio-review-" + period + ".xlsx"),
-                    file -> workbook.write(file, review, inputs, decisionHistory, run, null));
+            // The workbooks are written on two threads (the portfolio's, the largest, first; the
+            // business units' meanwhile), each to its reserved temporary file.
+            List<Callable<Void>> workbooks = new ArrayList<>();
+            Path portfolioTmp = publication.reserve(outputDir.resolve("portfolio-review-" + period + ".xlsx"));
+            workbooks.add(() -> {
+                workbook.write(portfolioTmp, review, inputs, decisionHistory, run, null);
+                return null;
+            });
             Map<String, String> fileNames = businessUnitFileNames(review);
             for (Map.Entry<String, String> bu : fileNames.entrySet()) {
-                publication.write(outputDir.resolve("business-units").resolve("portfolio-review-" + period + "-" + bu.getValue() + ".xlsx"),
-                        file -> workbook.write(file, review, inputs, decisionHistory, run, bu.getKey()));
+                Path tmp = publication.reserve(outputDir.resolve("business-units")
+                        .resolve("portfolio-review-" + period + "-" + bu.getValue() + ".xlsx"));
+                workbooks.add(() -> {
+                    workbook.write(tmp, review, inputs, decisionHistory, run, bu.getKey());
+                    return null;
+                });
             }
+            writeAll(workbooks);
             publication.write(outputDir.resolve("rejects.csv"), file -> RejectsCsv.write(file, inputs.issues()));
             publication.write(outputDir.resolve("run-summary.json"),
                     file -> RunSummaryJson.write(file, review, inputs, run));
@@ -103,6 +125,44 @@ public class PublishTasklet implements Tasklet {
         execution.getExecutionContext().putString(PUBLISHED, outputDir.toString());
         log.info("step publish: {} files written to {} ({})", published.size(), outputDir, Durations.since(started));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Runs every write on {@link #WRITERS} threads; the first failure is rethrown once all have stopped. */
+    private static void writeAll(List<Callable<Void>> writes) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS, r -> {
+            Thread t = new Thread(r, "publish-" + WRITER_NUMBER.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> done = new ArrayList<>();
+            for (Callable<Void> w : writes) {
+                done.add(pool.submit(w));
+            }
+            Throwable failure = null;
+            for (Future<Void> f : done) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause();
+                        done.forEach(other -> other.cancel(false));
+                    }
+                } catch (CancellationException e) {
+                    // stopped after an earlier failure
+                }
+            }
+            if (failure instanceof Exception e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        } finally {
+            pool.shutdown();
+            // a write still running must not create its file after the publication removed the temporary files
+            pool.awaitTermination(1, TimeUnit.HOURS);
+        }
     }
 
     private DecisionHistory decisionHistory(YearMonth period, PortfolioReview review) {

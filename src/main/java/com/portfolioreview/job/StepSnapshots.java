@@ -7,20 +7,28 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
  * What one step hands to the next, kept on disk per job instance under {@code <data>/work/}
  * so that a restarted job resumes after the last completed step without reading the inputs
  * again. Removed when the job completes.
+ *
+ * <p>The file is the record; within one process the step that saved a value also hands it to
+ * the next step in memory (softly held, so under memory pressure the next step reads the file),
+ * which spares deserialising a large ledger twice per run.
  */
 public final class StepSnapshots {
 
     private final Path workRoot;
+    private final Map<Path, SoftReference<Serializable>> saved = new ConcurrentHashMap<>();
 
     public StepSnapshots(Path dataDir) {
         this.workRoot = dataDir.resolve("work");
@@ -38,7 +46,9 @@ public final class StepSnapshots {
             try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeObject(value);
             }
-            Files.move(tmp, dir.resolve(name + ".bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Path file = dir.resolve(name + ".bin");
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            saved.put(file, new SoftReference<>(value));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save step snapshot " + name + " in " + dir, e);
         }
@@ -46,6 +56,11 @@ public final class StepSnapshots {
 
     public <T> T load(long jobInstanceId, String name, Class<T> type) {
         Path file = dirOf(jobInstanceId).resolve(name + ".bin");
+        SoftReference<Serializable> held = saved.get(file);
+        Serializable value = held == null ? null : held.get();
+        if (value != null && Files.exists(file)) {
+            return type.cast(value);
+        }
         try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             return type.cast(in.readObject());
         } catch (IOException | ClassNotFoundException e) {
@@ -56,6 +71,7 @@ public final class StepSnapshots {
 
     public void discard(long jobInstanceId) {
         Path dir = dirOf(jobInstanceId);
+        saved.keySet().removeIf(file -> file.startsWith(dir));
         if (!Files.exists(dir)) {
             return;
         }

@@ -14,19 +14,19 @@ import java.util.Map;
  * the rare value that does not fit (more than 18 digits, odd scale) is kept as a BigDecimal.
  * Values come back exactly as stored, scale included ({@code 1.50} stays {@code 1.50}).
  */
-final class ExactDecimals {
+public final class ExactDecimals {
 
     private long[] unscaled = new long[16];
     private byte[] scale = new byte[16];
     private Map<Integer, BigDecimal> large;
     private int size;
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Appends a value; returns its index. */
-    int add(BigDecimal value) {
+    public int add(BigDecimal value) {
         if (size == unscaled.length) {
             unscaled = Arrays.copyOf(unscaled, size * 2);
             scale = Arrays.copyOf(scale, size * 2);
@@ -35,14 +35,14 @@ final class ExactDecimals {
         return size++;
     }
 
-    BigDecimal get(int i) {
+    public BigDecimal get(int i) {
         if (scale[i] == Byte.MIN_VALUE) {
             return large.get(i);
         }
         return BigDecimal.valueOf(unscaled[i], scale[i]);
     }
 
-    void set(int i, BigDecimal value) {
+    public void set(int i, BigDecimal value) {
         int s = value.scale();
         if (s >= 0 && s <= Byte.MAX_VALUE && value.precision() <= 18) {
             unscaled[i] = value.movePointRight(s).longValueExact();
@@ -57,6 +57,46 @@ final class ExactDecimals {
             large.put(i, value);
             scale[i] = Byte.MIN_VALUE;
         }
+    }
+
+    /** Appends {@code unscaled × 10^-scale} (0 ≤ scale ≤ 127) without making a BigDecimal; returns its index. */
+    public int add(long unscaledValue, int valueScale) {
+        if (size == unscaled.length) {
+            unscaled = Arrays.copyOf(unscaled, size * 2);
+            scale = Arrays.copyOf(scale, size * 2);
+        }
+        set(size, unscaledValue, valueScale);
+        return size++;
+    }
+
+    /** Sets {@code unscaled × 10^-scale} (0 ≤ scale ≤ 127). */
+    public void set(int i, long unscaledValue, int valueScale) {
+        if (valueScale < 0 || valueScale > Byte.MAX_VALUE) {
+            set(i, BigDecimal.valueOf(unscaledValue, valueScale));
+            return;
+        }
+        unscaled[i] = unscaledValue;
+        scale[i] = (byte) valueScale;
+        if (large != null) {
+            large.remove(i);
+        }
+    }
+
+    /** Copies value {@code from} of another column into index {@code i} of this one. */
+    public void set(int i, ExactDecimals other, int from) {
+        if (other.scale[from] == Byte.MIN_VALUE) {
+            set(i, other.large.get(from));
+        } else {
+            set(i, other.unscaled[from], other.scale[from]);
+        }
+    }
+
+    /** Appends value {@code from} of another column; returns its index. */
+    public int add(ExactDecimals other, int from) {
+        if (other.scale[from] == Byte.MIN_VALUE) {
+            return add(other.large.get(from));
+        }
+        return add(other.unscaled[from], other.scale[from]);
     }
 
     void plus(int i, BigDecimal value) {

@@ -34,14 +34,22 @@ public final class Publication implements AutoCloseable {
 
     /** Writes {@code target}'s content to a temporary sibling now; renamed at {@link #publish()}. */
     public void write(Path target, Content content) throws IOException {
+        content.writeTo(reserve(target));
+    }
+
+    /**
+     * Registers {@code target} (renamed at {@link #publish()}, in the order reserved) and returns
+     * the temporary sibling its content must be written to, for content written on another thread.
+     */
+    public synchronized Path reserve(Path target) throws IOException {
         Files.createDirectories(target.getParent());
         Path tmp = target.resolveSibling("." + target.getFileName() + "." + tag + ".tmp");
         pending.put(target, tmp);
-        content.writeTo(tmp);
+        return tmp;
     }
 
     /** Renames every temporary file into place; returns the published paths. */
-    public List<Path> publish() throws IOException {
+    public synchronized List<Path> publish() throws IOException {
         // Check every target first, so that a rename that cannot succeed fails before any other
         // output has been replaced.
         for (Path target : pending.keySet()) {
@@ -64,7 +72,7 @@ public final class Publication implements AutoCloseable {
 
     /** Removes the temporary files of an unpublished run. */
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         if (!published) {
             for (Path tmp : pending.values()) {
                 Files.deleteIfExists(tmp);

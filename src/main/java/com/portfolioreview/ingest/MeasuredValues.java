@@ -1,0 +1,185 @@
+package com.portfolioreview.ingest;
+
+import com.portfolioreview.portfolio.ExactDecimals;
+import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.KpiTarget;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * KPI values kept in primitive columns, one slot per (KPI target, month), slots in the order
+ * their key was first read: the value, and where it was read (file, line, and either the byte
+ * offset of its record, whose text is read back only if a later value replaces it, or the text
+ * itself for a row that took the general path). A later value of the same key replaces the
+ * slot's contents in place (SPEC §1.1: the last one read wins).
+ *
+ * <p>About 60 bytes a value instead of a measurement object, its strings and a map entry (about
+ * 250), so that the 2 M values of a large KPI export fit in a small heap.
+ */
+final class MeasuredValues {
+
+    /** Where values were read: a file's name (as in issues) and its path (to read a line back). */
+    record Source(String file, Path path) {
+    }
+
+    private final List<KpiTarget> targets;
+    private final List<Source> sources = new ArrayList<>();
+    private final SlotIndex index = new SlotIndex();
+    private final ExactDecimals values = new ExactDecimals();
+    private long[] keys = new long[1024];
+    private long[] lines = new long[1024];
+    private long[] offsets = new long[1024];
+    private int[] sourceOf = new int[1024];
+    private final Map<Integer, String> rawTexts = new HashMap<>();
+
+    /** @param targets every accepted KPI target, by its index ({@link SuccessCriteria#indexOf}) */
+    MeasuredValues(List<KpiTarget> targets) {
+        this.targets = targets;
+    }
+
+    static long keyOf(int targetIndex, int monthIndex) {
+        return ((long) targetIndex << 32) | (monthIndex & 0xFFFFFFFFL);
+    }
+
+    int addSource(Source source) {
+        sources.add(source);
+        return sources.size() - 1;
+    }
+
+    Path sourcePath(int source) {
+        return sources.get(source).path();
+    }
+
+    int size() {
+        return index.size();
+    }
+
+    /** The slot of a key, or -1. */
+    int find(long key) {
+        return index.find(key);
+    }
+
+    /** A new slot for a key not yet present; the value is set by one of the {@code set} methods. */
+    private int append(long key) {
+        int slot = index.slotOf(key);
+        if (slot == keys.length) {
+            int n = keys.length * 2;
+            keys = Arrays.copyOf(keys, n);
+            lines = Arrays.copyOf(lines, n);
+            offsets = Arrays.copyOf(offsets, n);
+            sourceOf = Arrays.copyOf(sourceOf, n);
+        }
+        keys[slot] = key;
+        return slot;
+    }
+
+    /** Records a plain value at a byte offset of its source when its key is new; false (nothing changed) otherwise. */
+    boolean putIfNew(long key, long unscaled, int scale, int source, long line, long offset) {
+        if (index.find(key) >= 0) {
+            return false;
+        }
+        int slot = append(key);
+        values.add(unscaled, scale);
+        where(slot, source, line, offset, null);
+        return true;
+    }
+
+    /** Records a value with its text in a new slot or over the key's earlier value. */
+    void put(int slot, long key, BigDecimal value, int source, long line, String raw) {
+        if (slot < 0) {
+            slot = append(key);
+            values.add(value);
+        } else {
+            values.set(slot, value);
+        }
+        where(slot, source, line, -1, raw);
+    }
+
+    /** Applies every slot of {@code later} over this table in its slot order; returns the warning for each replaced value. */
+    void putAll(MeasuredValues later, int source, List<InputIssue> issues) {
+        for (int i = 0; i < later.size(); i++) {
+            long key = later.keys[i];
+            int slot = index.find(key);
+            if (slot >= 0) {
+                issues.add(InputIssue.warning(file(slot), lines[slot], target(slot).initiativeId(),
+                        replacedBy(slot, later.value(i), later.file(i), later.lines[i]), raw(slot)));
+                values.set(slot, later.values, i);
+            } else {
+                slot = append(key);
+                values.add(later.values, i);
+            }
+            where(slot, source, later.lines[i], later.offsets[i], later.rawTexts.get(i));
+        }
+    }
+
+    private void where(int slot, int source, long line, long offset, String raw) {
+        sourceOf[slot] = source;
+        lines[slot] = line;
+        offsets[slot] = offset;
+        if (raw != null) {
+            rawTexts.put(slot, raw);
+        } else if (!rawTexts.isEmpty()) {
+            rawTexts.remove(slot);
+        }
+    }
+
+    KpiTarget target(int slot) {
+        return targets.get((int) (keys[slot] >>> 32));
+    }
+
+    int monthIndex(int slot) {
+        return (int) keys[slot];
+    }
+
+    BigDecimal value(int slot) {
+        return values.get(slot);
+    }
+
+    String file(int slot) {
+        return sources.get(sourceOf[slot]).file();
+    }
+
+    long line(int slot) {
+        return lines[slot];
+    }
+
+    /** The record's text as in the file, without its line terminator. */
+    String raw(int slot) {
+        String text = rawTexts.get(slot);
+        if (text != null) {
+            return text;
+        }
+        Source source = sources.get(sourceOf[slot]);
+        long offset = offsets[slot];
+        try (RandomAccessFile f = new RandomAccessFile(source.path().toFile(), "r")) {
+            f.seek(offset);
+            byte[] b = new byte[(int) Math.min(64 * 1024, f.length() - offset)];
+            f.readFully(b);
+            int end = 0;
+            while (end < b.length && b[end] != '\n' && b[end] != '\r') {
+                end++;
+            }
+            return new String(b, 0, end, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back line " + lines[slot] + " of " + source.file(), e);
+        }
+    }
+
+    /** The warning recorded on the value in {@code slot} when a later one replaces it. */
+    String replacedBy(int slot, BigDecimal laterValue, String laterFile, long laterLine) {
+        KpiTarget target = target(slot);
+        return "kpi '" + target.kpi() + "' of initiative '" + target.initiativeId() + "' for " + Months.of(monthIndex(slot))
+                + " measured again: " + value(slot).toPlainString() + " replaced by " + laterValue.toPlainString()
+                + " from " + laterFile + " line " + laterLine;
+    }
+}
