@@ -11,7 +11,9 @@ import java.util.List;
  * earlier one gets a warning as soon as it is replaced), in primitive columns
  * ({@link MeasuredValues}).
  */
-public final class KpiExport {
+public final class KpiExport implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final MeasuredValues values;
     private final int source;

@@ -26,10 +26,19 @@ import java.util.Map;
  * <p>About 60 bytes a value instead of a measurement object, its strings and a map entry (about
  * 250), so that the 2 M values of a large KPI export fit in a small heap.
  */
-final class MeasuredValues {
+final class MeasuredValues implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** Where values were read: a file's name (as in issues) and its path (to read a line back). */
-    record Source(String file, Path path) {
+    record Source(String file, String pathName) implements java.io.Serializable {
+        Source(String file, Path path) {
+            this(file, path.toString());
+        }
+
+        Path path() {
+            return Path.of(pathName);
+        }
     }
 
     private final List<KpiTarget> targets;

@@ -8,6 +8,7 @@ import com.portfolioreview.portfolio.KpiTarget;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.portfolio.SpendLedger;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,19 +63,6 @@ public final class PortfolioIngest {
         this.listener = listener == null ? IngestListener.NONE : listener;
     }
 
-    /** A file reading and how long it took. */
-    private record Timed<T>(FileReading<T> reading, Duration nanos) {
-        interface Reading<T> {
-            FileReading<T> read() throws IOException;
-        }
-
-        static <T> Timed<T> of(Reading<T> reading) throws IOException {
-            long t0 = System.nanoTime();
-            FileReading<T> r = reading.read();
-            return new Timed<>(r, Duration.ofNanos(System.nanoTime() - t0));
-        }
-    }
-
     private static <T> T await(Future<T> f) throws IOException {
         try {
             return f.get();
@@ -96,13 +84,80 @@ public final class PortfolioIngest {
         }
     }
 
+    /** Where the merge finds the reading of each spend or KPI export. */
+    @FunctionalInterface
+    public interface ExportReadings {
+        ExportReading of(Path export) throws IOException;
+    }
+
     /** Reads and validates every input for report period P. */
     public PortfolioInputs read(Path inputDir, YearMonth period) throws InputUnusableException {
         try {
-            return new Run(inputDir, period).read();
+            return new Run(inputDir, period, listener, true).read();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the inputs in " + inputDir + ": " + e.getMessage(), e);
+            throw unreadable(inputDir, e);
         }
+    }
+
+    /**
+     * Reads fx_rates.csv, the register and the KPI targets, reporting each file to the listener,
+     * and keeps nothing: what a run prints before its exports are read one by one.
+     */
+    public void readReferenceFiles(Path inputDir, YearMonth period) {
+        try {
+            new Run(inputDir, period, listener, true).readReference();
+        } catch (IOException e) {
+            throw unreadable(inputDir, e);
+        }
+    }
+
+    /** The spend exports then the KPI exports of an input directory, each in file-name order. */
+    public static List<Path> exportFiles(Path inputDir) throws IOException {
+        List<Path> all = new ArrayList<>();
+        InputLayout.exports(inputDir, InputLayout.SPEND_DIR).ifPresent(all::addAll);
+        InputLayout.exports(inputDir, InputLayout.KPI_DIR).ifPresent(all::addAll);
+        return all;
+    }
+
+    /**
+     * Reads one spend or KPI export into its own aggregate, as {@link #read} does for each of
+     * them; the fx rates, the register and the KPI targets it needs are read again, silently.
+     */
+    public ExportReading readExport(Path inputDir, YearMonth period, Path export) {
+        try {
+            Run run = new Run(inputDir, period, IngestListener.NONE, false);
+            ExportReading reading = run.readExport(run.readReference(), export);
+            listener.fileRead(reading.inputFile(), reading.elapsed());
+            return reading;
+        } catch (IOException e) {
+            throw unreadable(inputDir, e);
+        }
+    }
+
+    /**
+     * Reads the fx rates, the register and the KPI targets (silently) and merges the exports'
+     * readings in file-name order, exactly as {@link #read}; only a skipped duplicate export is
+     * reported to the listener (the readings were reported when they were made).
+     */
+    public PortfolioInputs merge(Path inputDir, YearMonth period, ExportReadings readings)
+            throws InputUnusableException {
+        try {
+            Run run = new Run(inputDir, period, IngestListener.NONE, false);
+            Reference reference = run.readReference();
+            return run.merge(reference, run.requiredExports(InputLayout.SPEND_DIR),
+                    run.requiredExports(InputLayout.KPI_DIR), readings);
+        } catch (IOException e) {
+            throw unreadable(inputDir, e);
+        }
+    }
+
+    private static UncheckedIOException unreadable(Path inputDir, IOException e) {
+        return new UncheckedIOException("cannot read the inputs in " + inputDir + ": " + e.getMessage(), e);
+    }
+
+    /** What the spend and KPI exports are read against. */
+    private record Reference(ExchangeRates rates, PortfolioRegister register, SuccessCriteria criteria,
+            InitiativeIds ids) {
     }
 
     /** The state of one read of the input directory. */
@@ -110,26 +165,61 @@ public final class PortfolioIngest {
 
         private final Path inputDir;
         private final YearMonth period;
+        private final IngestListener referenceListener;
+        private final boolean reportExports;
         private final List<String> unusable = new ArrayList<>();
         private final List<InputIssue> issues = new ArrayList<>();
         private final List<InputFile> files = new ArrayList<>();
         private final Set<FxRate> ratesUsed = new TreeSet<>(CurrencyConversion.BY_PERIOD_AND_CURRENCY);
         private final Map<String, String> readBySha256 = new HashMap<>();
         private boolean registerUsable = true;
-        private SpendLedger spendLedger;
         private MeasuredValues latest;
 
-        Run(Path inputDir, YearMonth period) {
+        /**
+         * @param referenceListener told about fx_rates.csv, the register and the KPI targets
+         * @param reportExports whether merged exports are reported to the listener
+         */
+        Run(Path inputDir, YearMonth period, IngestListener referenceListener, boolean reportExports) {
             this.inputDir = inputDir;
             this.period = period;
+            this.referenceListener = referenceListener;
+            this.reportExports = reportExports;
         }
 
         PortfolioInputs read() throws IOException, InputUnusableException {
+            Reference reference = readReference();
+            // Spend and KPI exports are read in parallel, one file per task, each into its own
+            // aggregate; the aggregates are merged in file-name order, so the result is the
+            // same as reading them one after the other.
+            List<Path> spendFiles = requiredExports(InputLayout.SPEND_DIR);
+            List<Path> kpiFiles = requiredExports(InputLayout.KPI_DIR);
+            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "ingest-" + THREAD_NUMBER.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Map<Path, Future<ExportReading>> reads = new HashMap<>();
+                for (Path p : spendFiles) {
+                    reads.put(p, pool.submit(() -> readExport(reference, p)));
+                }
+                for (Path p : kpiFiles) {
+                    reads.put(p, pool.submit(() -> readExport(reference, p)));
+                }
+                // each file's reading can go once merged
+                return merge(reference, spendFiles, kpiFiles, p -> await(reads.remove(p)));
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+
+        Reference readReference() throws IOException {
             ExchangeRates rates = new ExchangeRates(reportingCurrency);
             Optional<Path> fx = InputLayout.topFile(inputDir, InputLayout.FX_RATES);
             if (fx.isPresent()) {
                 long t0 = System.nanoTime();
-                FileReading<ExchangeRates> r = FxRateReader.read(inspect(fx.get()), reportingCurrency, listener);
+                FileReading<ExchangeRates> r = FxRateReader.read(inspect(fx.get()), reportingCurrency,
+                        referenceListener);
                 if (r.tally().fileErrors().isEmpty()) {
                     rates = r.content();
                 }
@@ -141,7 +231,7 @@ public final class PortfolioIngest {
             if (registerFile.isPresent()) {
                 long t0 = System.nanoTime();
                 FileReading<PortfolioRegister> r = RegisterReader.read(inspect(registerFile.get()), period, rates,
-                        listener);
+                        referenceListener);
                 register = r.content();
                 record(r, t0, true);
                 requireDataRows(r.tally());
@@ -157,70 +247,57 @@ public final class PortfolioIngest {
             if (targetsFile.isPresent()) {
                 long t0 = System.nanoTime();
                 FileReading<SuccessCriteria> r = KpiTargetReader.read(inspect(targetsFile.get()), register, period,
-                        rates, listener);
+                        rates, referenceListener);
                 criteria = r.content();
                 record(r, t0, registerUsable);
                 requireDataRows(r.tally());
             }
+            return new Reference(rates, register, criteria, new InitiativeIds(register.initiatives()));
+        }
 
-            // Spend and KPI exports are read in parallel, one file per task, each into its own
-            // aggregate; the aggregates are merged here in file-name order, so the result is the
-            // same as reading them one after the other.
-            InitiativeIds ids = new InitiativeIds(register.initiatives());
-            PortfolioRegister registerRead = register;
-            ExchangeRates ratesRead = rates;
-            SuccessCriteria criteriaRead = criteria;
-            List<Path> spendFiles = requiredExports(InputLayout.SPEND_DIR);
-            List<Path> kpiFiles = requiredExports(InputLayout.KPI_DIR);
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "ingest-" + THREAD_NUMBER.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                List<Future<Timed<SpendExport>>> spendReads = new ArrayList<>();
-                for (Path p : spendFiles) {
-                    spendReads.add(pool.submit(() -> Timed.of(() -> SpendExportReader.read(inputDir, p, registerRead,
-                            ids, ratesRead, listener))));
-                }
-                List<Future<Timed<KpiExport>>> kpiReads = new ArrayList<>();
-                for (Path p : kpiFiles) {
-                    kpiReads.add(pool.submit(() -> Timed.of(() -> KpiExportReader.read(inputDir, p, registerRead, ids,
-                            criteriaRead, listener))));
-                }
-                SpendLedger spend = new SpendLedger();
-                long spendRows = 0;
-                for (int i = 0; i < spendReads.size(); i++) {
-                    Timed<SpendExport> t = await(spendReads.get(i));
-                    spendReads.set(i, null);
-                    if (skippedAsDuplicate(t.reading().file(), t.nanos())) {
-                        continue;
-                    }
-                    t.reading().content().mergeInto(spend, ids);
-                    spendRows += t.reading().tally().dataRows();
-                    record(t.reading(), t.nanos(), registerUsable);
-                    warnIfEmpty(t.reading().tally());
-                }
-                requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows);
-                spendLedger = spend;
-
-                long kpiRows = 0;
-                for (int i = 0; i < kpiReads.size(); i++) {
-                    Timed<KpiExport> t = await(kpiReads.get(i));
-                    kpiReads.set(i, null); // each file's table can go once merged
-                    if (skippedAsDuplicate(t.reading().file(), t.nanos())) {
-                        continue;
-                    }
-                    kpiRows += t.reading().tally().dataRows();
-                    record(t.reading(), t.nanos(), registerUsable);
-                    latest = t.reading().content().mergeInto(latest, issues);
-                    warnIfEmpty(t.reading().tally());
-                }
-                requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows);
-            } finally {
-                pool.shutdownNow();
+        /** Reads one spend export (a file of spend/) or KPI export into its own aggregate. */
+        ExportReading readExport(Reference reference, Path export) throws IOException {
+            long t0 = System.nanoTime();
+            FileReading<? extends Serializable> r;
+            if (export.getParent() != null && export.getParent().getFileName() != null
+                    && export.getParent().getFileName().toString().equals(InputLayout.SPEND_DIR)) {
+                r = SpendExportReader.read(inputDir, export, reference.register(), reference.ids(), reference.rates(),
+                        listener);
+            } else {
+                r = KpiExportReader.read(inputDir, export, reference.register(), reference.ids(),
+                        reference.criteria(), listener);
             }
-            SpendLedger spend = spendLedger;
+            return ExportReading.of(r, maxRejectRatio, Duration.ofNanos(System.nanoTime() - t0));
+        }
+
+        PortfolioInputs merge(Reference reference, List<Path> spendFiles, List<Path> kpiFiles,
+                ExportReadings readings) throws IOException, InputUnusableException {
+            SpendLedger spend = new SpendLedger();
+            long spendRows = 0;
+            for (Path p : spendFiles) {
+                ExportReading t = readings.of(p);
+                if (skippedAsDuplicate(t)) {
+                    continue;
+                }
+                t.content(SpendExport.class).mergeInto(spend, reference.ids());
+                spendRows += t.dataRows();
+                record(t, registerUsable);
+                warnIfEmpty(t);
+            }
+            requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows);
+
+            long kpiRows = 0;
+            for (Path p : kpiFiles) {
+                ExportReading t = readings.of(p);
+                if (skippedAsDuplicate(t)) {
+                    continue;
+                }
+                kpiRows += t.dataRows();
+                record(t, registerUsable);
+                latest = t.content(KpiExport.class).mergeInto(latest, issues);
+                warnIfEmpty(t);
+            }
+            requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows);
 
             if (!unusable.isEmpty()) {
                 throw new InputUnusableException(unusable);
@@ -231,8 +308,9 @@ public final class PortfolioIngest {
                 kpis.put(target.initiativeId(), target.key(), Months.of(latest.monthIndex(slot)), latest.value(slot));
             }
             latest = null;
+            PortfolioRegister register = reference.register();
             return new PortfolioInputs(period, reportingCurrency, List.copyOf(register.initiatives()),
-                    criteria.byInitiative(register.initiatives()), spend, kpis, List.copyOf(ratesUsed),
+                    reference.criteria().byInitiative(register.initiatives()), spend, kpis, List.copyOf(ratesUsed),
                     List.copyOf(issues), List.copyOf(files));
         }
 
@@ -248,7 +326,7 @@ public final class PortfolioIngest {
             return p;
         }
 
-        private List<Path> requiredExports(String dirName) throws IOException {
+        List<Path> requiredExports(String dirName) throws IOException {
             Optional<List<Path>> exports = InputLayout.exports(inputDir, dirName);
             if (exports.isEmpty()) {
                 unusable.add(dirName + "/: required directory is missing");
@@ -266,14 +344,6 @@ public final class PortfolioIngest {
          * initiative, which says nothing about the file).
          */
         private void record(FileReading<?> r, long startNanos, boolean checkRejectRatio) {
-            recordRead(r, Duration.ofNanos(System.nanoTime() - startNanos), checkRejectRatio);
-        }
-
-        private void record(FileReading<?> r, Duration elapsed, boolean checkRejectRatio) {
-            recordRead(r, elapsed, checkRejectRatio);
-        }
-
-        private void recordRead(FileReading<?> r, Duration elapsed, boolean checkRejectRatio) {
             FileTally tally = r.tally();
             issues.addAll(tally.issues());
             unusable.addAll(tally.fileErrors());
@@ -283,11 +353,24 @@ public final class PortfolioIngest {
             ratesUsed.addAll(r.ratesUsed());
             InputFile inputFile = tally.inputFile(r.file());
             files.add(inputFile);
-            listener.fileRead(inputFile, elapsed);
+            referenceListener.fileRead(inputFile, Duration.ofNanos(System.nanoTime() - startNanos));
+        }
+
+        private void record(ExportReading r, boolean checkRejectRatio) {
+            issues.addAll(r.issues());
+            unusable.addAll(r.fileErrors());
+            if (checkRejectRatio && r.rejectLimitExceeded() != null) {
+                unusable.add(r.rejectLimitExceeded());
+            }
+            ratesUsed.addAll(r.ratesUsed());
+            files.add(r.inputFile());
+            if (reportExports) {
+                listener.fileRead(r.inputFile(), r.elapsed());
+            }
         }
 
         /** A spend or KPI export byte-identical to one read before is skipped with a warning. */
-        private boolean skippedAsDuplicate(ExportFile file, Duration elapsed) {
+        private boolean skippedAsDuplicate(ExportReading file) {
             String earlier = readBySha256.putIfAbsent(file.sha256(), file.name());
             if (earlier == null) {
                 return false;
@@ -296,7 +379,7 @@ public final class PortfolioIngest {
                     "byte-identical to " + earlier + " read before: skipped", ""));
             InputFile inputFile = new InputFile(file.name(), 0, 0, file.sha256(), file.encodingName(), true);
             files.add(inputFile);
-            listener.fileRead(inputFile, elapsed);
+            listener.fileRead(inputFile, file.elapsed());
             return true;
         }
 
@@ -306,9 +389,9 @@ public final class PortfolioIngest {
             }
         }
 
-        private void warnIfEmpty(FileTally tally) {
-            if (tally.fileErrors().isEmpty() && tally.dataRows() == 0) {
-                issues.add(InputIssue.warning(tally.file(), 0, "", "no data row", ""));
+        private void warnIfEmpty(ExportReading r) {
+            if (r.fileErrors().isEmpty() && r.dataRows() == 0) {
+                issues.add(InputIssue.warning(r.name(), 0, "", "no data row", ""));
             }
         }
 

@@ -3,7 +3,9 @@ package com.portfolioreview.ingest;
 import java.util.Arrays;
 
 /** An open-addressing map from a {@code long} key to the slot it was given (0, 1, 2, ... in insertion order). */
-final class SlotIndex {
+final class SlotIndex implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final long EMPTY = Long.MIN_VALUE;
 

@@ -1,6 +1,6 @@
 package com.portfolioreview.job;
 
-import com.portfolioreview.ingest.IngestListener;
+import com.portfolioreview.ingest.ExportReading;
 import com.portfolioreview.ingest.PortfolioIngest;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.InputIssue;
@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -16,9 +17,14 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
 
-/** Step 1: reads and validates every export of the input directory (SPEC §1). */
+/**
+ * Step 2 ({@code merge-inputs}): merges the readings the {@code ingest} partitions saved, one
+ * per spend or KPI export, in file-name order, with fx_rates.csv, the register and the KPI
+ * targets, and validates the whole (SPEC §1): the inputs the review step is given.
+ */
 @Component
 public class IngestTasklet implements Tasklet {
 
@@ -39,41 +45,33 @@ public class IngestTasklet implements Tasklet {
         JobParameters params = stepExecution.getJobParameters();
         YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
         Path inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
+        long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
-                properties.getInput().getMaxRejectRatio(), new IngestListener() {
-                    @Override
-                    public void fileRead(InputFile file, Duration elapsed) {
-                        log.info("  read {}: {} rows, {} rejected{} ({}, {} rows/s)", file.name(),
-                                String.format("%,d", file.dataRows()), file.rejected(),
-                                file.skippedAsDuplicate() ? ", skipped: identical to a file read before" : "",
-                                Durations.text(elapsed),
-                                String.format("%,.0f", file.dataRows() / Math.max(1e-9, elapsed.toNanos() / 1e9)));
-                    }
-
-                    @Override
-                    public void rowsRead(String file, long rowsSoFar) {
-                        log.info("  {}: {} rows read ({})", file, String.format("%,d", rowsSoFar),
-                                Durations.since(started));
-                    }
-
-                    @Override
-                    public void rowsRead(String file, long rowsSoFar, Duration sinceFileStart) {
-                        log.info("  {}: {} rows read, {} rows/s ({})", file, String.format("%,d", rowsSoFar),
-                                String.format("%,.0f", rowsSoFar / Math.max(1e-9, sinceFileStart.toNanos() / 1e9)),
-                                Durations.since(started));
-                    }
-                });
-        PortfolioInputs inputs = ingest.read(inputDir, period);
+                properties.getInput().getMaxRejectRatio(), new IngestProgress(started));
+        PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.load(instanceId,
+                ExportReadTasklet.snapshotName(inputDir.relativize(export).toString().replace('\\', '/')),
+                ExportReading.class));
         long rows = inputs.files().stream().mapToLong(InputFile::dataRows).sum();
         long rejected = inputs.issues().stream().filter(InputIssue::isRejected).count();
         long warnings = inputs.issues().size() - rejected;
         stepExecution.setReadCount(rows);
         contribution.incrementFilterCount(rejected);
-        snapshots.save(stepExecution.getJobExecution().getJobInstance().getInstanceId(), "inputs", inputs);
+        snapshots.save(instanceId, "inputs", inputs);
         log.info("step ingest: {} files, {} rows read, {} rejected, {} warnings, {} initiatives ({})",
                 inputs.files().size(), String.format("%,d", rows), rejected, warnings, inputs.initiatives().size(),
-                Durations.since(started));
+                Durations.text(sinceIngestStarted(stepExecution, started)));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Since the {@code ingest} step of this run started (its partitions read the exports). */
+    private static Duration sinceIngestStarted(StepExecution merge, long mergeStarted) {
+        Duration mergeTime = Duration.ofNanos(System.nanoTime() - mergeStarted);
+        return merge.getJobExecution().getStepExecutions().stream()
+                .filter(s -> s.getStepName().equals(ReviewJobConfiguration.INGEST_STEP) && s.getStartTime() != null)
+                .map(s -> Duration.between(s.getStartTime(), LocalDateTime.now()))
+                .filter(d -> d.compareTo(mergeTime) >= 0)
+                .findFirst()
+                .orElse(mergeTime);
     }
 }

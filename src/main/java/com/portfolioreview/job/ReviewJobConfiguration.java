@@ -7,31 +7,69 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The monthly review job: {@code ingest} (read and validate every export) → {@code review}
- * (SPEC §2 figures, findings, decisions, funding) → {@code publish} (workbooks, rejects.csv,
- * run-summary.json, decision history, atomic rename). Each step hands its result to the next
- * through {@link StepSnapshots}, so a restart resumes at the step that failed.
+ * The monthly review job: {@code ingest} (one partition per spend or KPI export, two at a time,
+ * each reading its file into its own aggregate) → {@code merge-inputs} (the aggregates merged in
+ * file-name order with the fx rates, the register and the KPI targets, and validated) →
+ * {@code review} (SPEC §2 figures, findings, decisions, funding) → {@code publish} (workbooks,
+ * rejects.csv, run-summary.json, decision history, atomic rename). Each step, and each
+ * partition, hands its result on through {@link StepSnapshots}, so a restart resumes at the step
+ * that failed and, within {@code ingest}, reads only the exports not read before.
  */
 @Configuration
 public class ReviewJobConfiguration {
 
     public static final String JOB_NAME = "portfolioReview";
+    static final String INGEST_STEP = "ingest";
+    /** Exports read at the same time: reading is CPU-bound (README "Performance"). */
+    static final int READERS = 2;
 
     @Bean
-    public Job portfolioReviewJob(JobRepository jobRepository, Step ingestStep, Step reviewStep, Step publishStep) {
+    public Job portfolioReviewJob(JobRepository jobRepository, Step ingestStep, Step mergeInputsStep, Step reviewStep,
+            Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestStep)
+                .next(mergeInputsStep)
                 .next(reviewStep)
                 .next(publishStep)
                 .build();
     }
 
     @Bean
-    public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager tx, IngestTasklet tasklet) {
-        return new StepBuilder("ingest", jobRepository).tasklet(tasklet, tx).build();
+    public Step ingestStep(JobRepository jobRepository, ExportPartitioner partitioner, Step exportReadStep,
+            TaskExecutor exportReaders) {
+        return new StepBuilder(INGEST_STEP, jobRepository)
+                .partitioner(INGEST_STEP, partitioner)
+                .step(exportReadStep)
+                .taskExecutor(exportReaders)
+                .gridSize(READERS)
+                .listener(partitioner)
+                .build();
+    }
+
+    /** The worker of {@code ingest}: its executions are named {@code ingest:spend/2026-10.csv}. */
+    @Bean
+    public Step exportReadStep(JobRepository jobRepository, PlatformTransactionManager tx, ExportReadTasklet tasklet) {
+        return new StepBuilder(INGEST_STEP, jobRepository).tasklet(tasklet, tx).build();
+    }
+
+    @Bean
+    public TaskExecutor exportReaders() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(READERS);
+        executor.setMaxPoolSize(READERS);
+        executor.setThreadNamePrefix("ingest-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
+    @Bean
+    public Step mergeInputsStep(JobRepository jobRepository, PlatformTransactionManager tx, IngestTasklet tasklet) {
+        return new StepBuilder("merge-inputs", jobRepository).tasklet(tasklet, tx).build();
     }
 
     @Bean

@@ -24,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -172,7 +173,7 @@ public class ReviewRunner {
         }
         log.error("run #{} failed in step {}, nothing published; run again to resume it:", execution.getId(),
                 failedStepOf(execution));
-        for (Throwable t : execution.getAllFailureExceptions()) {
+        for (Throwable t : failures(execution)) {
             if (isEnvironmentProblem(t)) {
                 log.error("  {}", causeChain(t));
             } else {
@@ -180,6 +181,23 @@ public class ReviewRunner {
             }
         }
         return ExitCode.FAILED;
+    }
+
+    /**
+     * Every failure of the run, except the partitioned step's own summary when one of its
+     * partitions failed (the partition's failure says what happened).
+     */
+    private static List<Throwable> failures(JobExecution execution) {
+        List<Throwable> all = new ArrayList<>(execution.getFailureExceptions());
+        boolean partitionFailed = execution.getStepExecutions().stream()
+                .anyMatch(s -> s.getStepName().startsWith(ReviewJobConfiguration.INGEST_STEP + ":")
+                        && !s.getFailureExceptions().isEmpty());
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (!(partitionFailed && step.getStepName().equals(ReviewJobConfiguration.INGEST_STEP))) {
+                all.addAll(step.getFailureExceptions());
+            }
+        }
+        return all;
     }
 
     private static String failedStepOf(JobExecution execution) {

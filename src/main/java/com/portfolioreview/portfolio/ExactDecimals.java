@@ -14,7 +14,9 @@ import java.util.Map;
  * the rare value that does not fit (more than 18 digits, odd scale) is kept as a BigDecimal.
  * Values come back exactly as stored, scale included ({@code 1.50} stays {@code 1.50}).
  */
-public final class ExactDecimals {
+public final class ExactDecimals implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private long[] unscaled = new long[16];
     private byte[] scale = new byte[16];

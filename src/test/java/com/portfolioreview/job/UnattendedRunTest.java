@@ -53,6 +53,8 @@ class UnattendedRunTest {
                 "step publish:", "done: period 2026-10: ");
         // ingest and review completed before the failure: their results are reused, not recomputed
         assertThat(resumed.output()).doesNotContain("step ingest:", "step review:");
+        assertThat(failed.output()).contains("read spend/spend-2026-h1.csv", "read kpi/kpi-2026.csv");
+        assertThat(resumed.output()).as("no export read again").doesNotContain("read spend/", "read kpi/");
         Path workbook = tmp.resolve("out/2026-10/portfolio-review-2026-10.xlsx");
         assertThat(workbook).isRegularFile();
         var published = Files.getLastModifiedTime(workbook);
@@ -73,6 +75,43 @@ class UnattendedRunTest {
         ReviewProcess.Result forced = ReviewProcess.run(tmp, "--input", "in", "--output", "out", "--data", "db", "--rerun");
         assertThat(forced.exitCode()).as(forced.output()).isZero();
         assertThat(forced.output()).contains("step ingest:", "done: period 2026-10").doesNotContain("nothing to do");
+    }
+
+    /**
+     * The ingest reads each export in its own partition and keeps what it read: when one
+     * partition fails (here its result cannot be saved: the work file's name is taken by a
+     * directory), the other exports are kept, and the resumed run reads only the failed one,
+     * then publishes what an uninterrupted run publishes.
+     */
+    @Test
+    void failedIngestPartitionIsTheOnlyExportReadAgainOnResume() throws IOException {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        Path blocked = tmp.resolve("db/work/instance-0/export-spend%2Fspend-2026-h2.csv.tmp");
+        Files.createDirectories(blocked.resolve("taken"));
+
+        ReviewProcess.Result failed = ReviewProcess.run(tmp, SMALL);
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(failed.output()).contains("read spend/spend-2026-h1.csv", "read spend/spend-eu.csv",
+                "read kpi/kpi-2026.csv", "run #0 failed in step ingest", "cannot save step snapshot export-spend%2Fspend-2026-h2.csv")
+                .doesNotContain("step ingest: ");
+        assertNoStackTrace(failed);
+
+        Files.delete(blocked.resolve("taken"));
+        Files.delete(blocked);
+        ReviewProcess.Result resumed = ReviewProcess.run(tmp, SMALL);
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        assertThat(resumed.output()).contains("resuming failed run #0 for period 2026-10 at step ingest",
+                "read spend/spend-2026-h2.csv", "step ingest: 7 files", "done: period 2026-10: ");
+        assertThat(resumed.output()).as("the exports read before are not read again")
+                .doesNotContain("read spend/spend-2026-h1.csv", "read spend/spend-eu.csv", "read kpi/kpi-2026.csv");
+
+        ReviewProcess.Result uninterrupted = ReviewProcess.run(tmp, "--input", "in", "--output", "reference", "--data",
+                "reference-db");
+        assertThat(uninterrupted.exitCode()).as(uninterrupted.output()).isZero();
+        Path out = tmp.resolve("out/2026-10");
+        Path reference = tmp.resolve("reference/2026-10");
+        assertThat(summaryWithoutRunIdentity(out)).isEqualTo(summaryWithoutRunIdentity(reference));
+        assertThat(Files.readAllBytes(out.resolve("rejects.csv"))).isEqualTo(Files.readAllBytes(reference.resolve("rejects.csv")));
     }
 
     /**

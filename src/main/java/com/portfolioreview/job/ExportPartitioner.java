@@ -1,0 +1,67 @@
+package com.portfolioreview.job;
+
+import com.portfolioreview.ingest.PortfolioIngest;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.stereotype.Component;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Step 1 ({@code ingest}) is partitioned: one partition per spend or KPI export (the files of
+ * spend/ then kpi/ in file-name order, hidden and non-.csv files ignored), named by the file's
+ * name relative to the input directory ({@code ingest:spend/2026-10.csv}). Before partitioning,
+ * fx_rates.csv, the register and the KPI targets are read once to report them (each partition
+ * reads them again silently: they are small). A restarted run re-runs only the partitions that
+ * did not complete.
+ */
+@Component
+public class ExportPartitioner implements Partitioner, StepExecutionListener {
+
+    static final String NAME = "name";
+
+    private final ReviewProperties properties;
+    private volatile Path inputDir;
+
+    public ExportPartitioner(ReviewProperties properties) {
+        this.properties = properties;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        JobParameters params = stepExecution.getJobParameters();
+        inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
+        YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
+        new PortfolioIngest(properties.getReportingCurrency(), properties.getInput().getMaxRejectRatio(),
+                new IngestProgress(System.nanoTime())).readReferenceFiles(inputDir, period);
+    }
+
+    /** The export a partition reads: {@code spend/2026-10.csv} for {@code ingest:spend/2026-10.csv}. */
+    static String exportOf(String partitionStepName) {
+        return partitionStepName.substring(partitionStepName.indexOf(':') + 1);
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        try {
+            for (Path export : PortfolioIngest.exportFiles(inputDir)) {
+                String name = inputDir.relativize(export).toString().replace('\\', '/');
+                ExecutionContext context = new ExecutionContext();
+                context.putString(NAME, name);
+                partitions.put(name, context);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the inputs in " + inputDir + ": " + e.getMessage(), e);
+        }
+        return partitions;
+    }
+}

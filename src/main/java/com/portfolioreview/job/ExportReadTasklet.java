@@ -1,0 +1,53 @@
+package com.portfolioreview.job;
+
+import com.portfolioreview.ingest.ExportReading;
+import com.portfolioreview.ingest.PortfolioIngest;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+/**
+ * A partition of step 1: reads one spend or KPI export into its own aggregate and saves it as a
+ * step snapshot named after the file, so that a restarted run does not read it again.
+ */
+@Component
+public class ExportReadTasklet implements Tasklet {
+
+    private final ReviewProperties properties;
+    private final StepSnapshots snapshots;
+
+    public ExportReadTasklet(ReviewProperties properties, StepSnapshots snapshots) {
+        this.properties = properties;
+        this.snapshots = snapshots;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var stepExecution = chunkContext.getStepContext().getStepExecution();
+        JobParameters params = stepExecution.getJobParameters();
+        YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
+        Path inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
+        // the partition is named after the export (ingest:spend/2026-10.csv), which a restarted
+        // partition keeps whatever became of its execution context
+        String name = ExportPartitioner.exportOf(stepExecution.getStepName());
+        PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
+                properties.getInput().getMaxRejectRatio(), new IngestProgress(System.nanoTime()));
+        ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name));
+        stepExecution.setReadCount(reading.inputFile().dataRows());
+        snapshots.save(stepExecution.getJobExecution().getJobInstance().getInstanceId(), snapshotName(name), reading);
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The snapshot of an export's reading, by its name relative to the input directory. */
+    static String snapshotName(String relativeName) {
+        return "export-" + URLEncoder.encode(relativeName, StandardCharsets.UTF_8);
+    }
+}
