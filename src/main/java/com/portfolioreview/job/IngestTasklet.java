@@ -58,8 +58,9 @@ public class IngestTasklet implements Tasklet {
         stepExecution.setReadCount(rows);
         contribution.incrementFilterCount(rejected);
         snapshots.save(instanceId, "inputs", inputs);
-        log.info("step ingest: {} files, {} rows read, {} rejected, {} warnings, {} initiatives ({})",
-                inputs.files().size(), String.format("%,d", rows), rejected, warnings, inputs.initiatives().size(),
+        log.info("step ingest: {} files, {} rows read, {} rejected, {} {}, {} initiatives ({})",
+                inputs.files().size(), String.format("%,d", rows), rejected, warnings,
+                warnings == 1 ? "warning" : "warnings", inputs.initiatives().size(),
                 Durations.text(sinceIngestStarted(stepExecution, started)));
         return RepeatStatus.FINISHED;
     }
