@@ -41,16 +41,7 @@ final class ExportScan {
             }
             ExportRow row;
             while ((row = rows.next()) != null) {
-                tally.dataRow();
-                if (row.isSummaryRow()) {
-                    tally.summaryRow(row);
-                    continue;
-                }
-                try {
-                    handler.accept(row, tally);
-                } catch (RowRejection r) {
-                    tally.reject(row, r.reason());
-                }
+                tally.settle(row, handler);
             }
         } catch (MalformedExportException e) {
             tally.fileError(e.detail());

@@ -123,13 +123,9 @@ final class FastExportScan {
             while (true) {
                 if (i >= limit) {
                     if (!eof) {
-                        int shift = compactAndFill();
+                        int shift = compactAndFill(starts, ends, n);
                         i -= shift;
                         fieldStart -= shift;
-                        for (int f = 0; f < n; f++) {
-                            starts[f] -= shift;
-                            ends[f] -= shift;
-                        }
                         continue;
                     }
                     if (quoted) {
@@ -156,13 +152,9 @@ final class FastExportScan {
                 byte c = buf[i];
                 if (c == '\n' || c == '\r') {
                     if (c == '\r' && i + 1 >= limit && !eof) {
-                        int shift = compactAndFill();
+                        int shift = compactAndFill(starts, ends, n);
                         i -= shift;
                         fieldStart -= shift;
-                        for (int f = 0; f < n; f++) {
-                            starts[f] -= shift;
-                            ends[f] -= shift;
-                        }
                         continue;
                     }
                     int width = c == '\r' && i + 1 < limit && buf[i + 1] == '\n' ? 2 : 1;
@@ -229,17 +221,8 @@ final class FastExportScan {
                     plain = plainFactory.apply(dialect).apply(header);
                     continue;
                 }
-                tally.dataRow();
-                ExportRow row = new ExportRow(name, recordLine, decode(recordStart, end), fields, header, amounts, offset);
-                if (row.isSummaryRow()) {
-                    tally.summaryRow(row);
-                    continue;
-                }
-                try {
-                    handler.accept(row, tally);
-                } catch (RowRejection r) {
-                    tally.reject(row, r.reason());
-                }
+                tally.settle(new ExportRow(name, recordLine, decode(recordStart, end), fields, header, amounts, offset),
+                        handler);
             } else {
                 tally.dataRow();
             }
@@ -306,6 +289,19 @@ final class FastExportScan {
             digest.update(buf, limit, r);
             limit += r;
         }
+    }
+
+    /**
+     * {@link #compactAndFill()} in the middle of a record: the first {@code fields} field
+     * offsets found so far move with the kept bytes.
+     */
+    private int compactAndFill(int[] starts, int[] ends, int fields) throws IOException {
+        int shift = compactAndFill();
+        for (int f = 0; f < fields; f++) {
+            starts[f] -= shift;
+            ends[f] -= shift;
+        }
+        return shift;
     }
 
     /** Drops the bytes before pos and reads more; returns how far the kept bytes moved. */

@@ -42,6 +42,23 @@ final class FileTally {
         }
     }
 
+    /**
+     * Counts one data row and settles it: a summary row is rejected as such, any other goes to
+     * {@code handler}, and the reason it throws, if any, rejects the row.
+     */
+    void settle(ExportRow row, ExportScan.RowHandler handler) {
+        dataRow();
+        if (row.isSummaryRow()) {
+            summaryRow(row);
+            return;
+        }
+        try {
+            handler.accept(row, this);
+        } catch (RowRejection r) {
+            reject(row, r.reason());
+        }
+    }
+
     void summaryRow(ExportRow row) {
         summaryRows++;
         rejected++;
