@@ -17,8 +17,41 @@ public record KpiScore(BigDecimal improvement, double attainment, BigDecimal ben
 
     public static KpiScore of(KpiTarget target, BigDecimal actual) {
         BigDecimal improvement = improvement(target, actual);
-        return new KpiScore(improvement, exactAttainment(target, improvement).doubleValue(),
+        return new KpiScore(improvement, attainmentRatio(target, improvement),
                 improvement.multiply(target.valuePerUnit()));
+    }
+
+    /** Largest integer a double holds exactly. */
+    private static final long EXACT_IN_DOUBLE = 1L << 53;
+
+    /**
+     * improvement / |target − baseline| as the double nearest to the exact quotient. When both,
+     * brought to one scale, are integers a double holds exactly, one IEEE division gives that
+     * nearest double directly (it is correctly rounded); otherwise the 34-digit quotient is
+     * converted.
+     */
+    static double attainmentRatio(KpiTarget target, BigDecimal improvement) {
+        BigDecimal distance = target.target().subtract(target.baseline()).abs();
+        if (distance.signum() != 0 && improvement.precision() <= 18 && distance.precision() <= 18
+                && improvement.scale() >= 0 && distance.scale() >= 0) {
+            long n = improvement.unscaledValue().longValue();
+            long d = distance.unscaledValue().longValue();
+            int shift = distance.scale() - improvement.scale();
+            boolean exact = Math.abs(n) < EXACT_IN_DOUBLE && d < EXACT_IN_DOUBLE;
+            for (int i = 0; exact && i < Math.abs(shift); i++) {
+                if (shift > 0) {
+                    n *= 10;
+                    exact = Math.abs(n) < EXACT_IN_DOUBLE;
+                } else {
+                    d *= 10;
+                    exact = d < EXACT_IN_DOUBLE;
+                }
+            }
+            if (exact) {
+                return (double) n / (double) d;
+            }
+        }
+        return exactAttainment(target, improvement).doubleValue();
     }
 
     /** benefit(k, m) = improvement × value_per_unit alone (the monthly sums need no attainment). */

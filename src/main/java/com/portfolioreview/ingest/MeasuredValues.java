@@ -43,7 +43,9 @@ final class MeasuredValues implements java.io.Serializable {
 
     private final List<KpiTarget> targets;
     private final List<Source> sources = new ArrayList<>();
-    private final SlotIndex index = new SlotIndex();
+    /** Key → slot; not saved with a snapshot (rebuilt from {@link #keys} when first needed after loading). */
+    private transient SlotIndex index = new SlotIndex();
+    private int size;
     private final ExactDecimals values = new ExactDecimals();
     private long[] keys = new long[1024];
     private long[] lines = new long[1024];
@@ -70,19 +72,40 @@ final class MeasuredValues implements java.io.Serializable {
     }
 
     int size() {
-        return index.size();
+        return size;
     }
 
     /** The slot of a key, or -1. */
     int find(long key) {
-        return index.find(key);
+        return index().find(key);
+    }
+
+    private SlotIndex index() {
+        if (index == null) {
+            SlotIndex rebuilt = new SlotIndex();
+            for (int slot = 0; slot < size; slot++) {
+                rebuilt.slotOf(keys[slot]);
+            }
+            index = rebuilt;
+        }
+        return index;
+    }
+
+    /** Saved with its columns cut to the values they hold, without the key index. */
+    private void writeObject(java.io.ObjectOutputStream out) throws IOException {
+        keys = Arrays.copyOf(keys, size);
+        lines = Arrays.copyOf(lines, size);
+        offsets = Arrays.copyOf(offsets, size);
+        sourceOf = Arrays.copyOf(sourceOf, size);
+        out.defaultWriteObject();
     }
 
     /** A new slot for a key not yet present; the value is set by one of the {@code set} methods. */
     private int append(long key) {
-        int slot = index.slotOf(key);
+        int slot = index().slotOf(key);
+        size++;
         if (slot == keys.length) {
-            int n = keys.length * 2;
+            int n = Math.max(1024, keys.length * 2);
             keys = Arrays.copyOf(keys, n);
             lines = Arrays.copyOf(lines, n);
             offsets = Arrays.copyOf(offsets, n);
@@ -94,7 +117,7 @@ final class MeasuredValues implements java.io.Serializable {
 
     /** Records a plain value at a byte offset of its source when its key is new; false (nothing changed) otherwise. */
     boolean putIfNew(long key, long unscaled, int scale, int source, long line, long offset) {
-        if (index.find(key) >= 0) {
+        if (index().find(key) >= 0) {
             return false;
         }
         int slot = append(key);
@@ -118,7 +141,7 @@ final class MeasuredValues implements java.io.Serializable {
     void putAll(MeasuredValues later, int source, List<InputIssue> issues) {
         for (int i = 0; i < later.size(); i++) {
             long key = later.keys[i];
-            int slot = index.find(key);
+            int slot = index().find(key);
             if (slot >= 0) {
                 issues.add(InputIssue.warning(file(slot), lines[slot], target(slot).initiativeId(),
                         replacedBy(slot, later.value(i), later.file(i), later.lines[i]), raw(slot)));

@@ -42,7 +42,7 @@ public class ExportReadTasklet implements Tasklet {
                 properties.getInput().getMaxRejectRatio(), new IngestProgress(System.nanoTime()));
         ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name));
         stepExecution.setReadCount(reading.inputFile().dataRows());
-        snapshots.save(stepExecution.getJobExecution().getJobInstance().getInstanceId(), snapshotName(name), reading);
+        snapshots.saveOnDisk(stepExecution.getJobExecution().getJobInstance().getInstanceId(), snapshotName(name), reading);
         return RepeatStatus.FINISHED;
     }
 

@@ -49,7 +49,7 @@ public class IngestTasklet implements Tasklet {
 
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
                 properties.getInput().getMaxRejectRatio(), new IngestProgress(started));
-        PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.load(instanceId,
+        PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.take(instanceId,
                 ExportReadTasklet.snapshotName(inputDir.relativize(export).toString().replace('\\', '/')),
                 ExportReading.class));
         long rows = inputs.files().stream().mapToLong(InputFile::dataRows).sum();

@@ -30,8 +30,8 @@ public final class ExactDecimals implements java.io.Serializable {
     /** Appends a value; returns its index. */
     public int add(BigDecimal value) {
         if (size == unscaled.length) {
-            unscaled = Arrays.copyOf(unscaled, size * 2);
-            scale = Arrays.copyOf(scale, size * 2);
+            unscaled = Arrays.copyOf(unscaled, Math.max(16, size * 2));
+            scale = Arrays.copyOf(scale, Math.max(16, size * 2));
         }
         set(size, value);
         return size++;
@@ -64,8 +64,8 @@ public final class ExactDecimals implements java.io.Serializable {
     /** Appends {@code unscaled × 10^-scale} (0 ≤ scale ≤ 127) without making a BigDecimal; returns its index. */
     public int add(long unscaledValue, int valueScale) {
         if (size == unscaled.length) {
-            unscaled = Arrays.copyOf(unscaled, size * 2);
-            scale = Arrays.copyOf(scale, size * 2);
+            unscaled = Arrays.copyOf(unscaled, Math.max(16, size * 2));
+            scale = Arrays.copyOf(scale, Math.max(16, size * 2));
         }
         set(size, unscaledValue, valueScale);
         return size++;
@@ -103,6 +103,13 @@ public final class ExactDecimals implements java.io.Serializable {
 
     void plus(int i, BigDecimal value) {
         set(i, get(i).add(value));
+    }
+
+    /** Saved (as a field of another object) with its columns cut to the values it holds. */
+    private void writeObject(ObjectOutputStream out) throws IOException {
+        unscaled = Arrays.copyOf(unscaled, size);
+        scale = Arrays.copyOf(scale, size);
+        out.defaultWriteObject();
     }
 
     void write(ObjectOutputStream out) throws IOException {

@@ -35,6 +35,28 @@ class KpiScoreTest {
     }
 
     @Test
+    void attainmentIsTheDoubleNearestToTheExactQuotientOnTheFastAndTheExactPath() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            // small values take the one-division path; 17-digit ones and odd scales the 34-digit one
+            boolean large = i % 4 == 0;
+            BigDecimal baseline = BigDecimal.valueOf(random.nextLong() % (large ? 100_000_000_000_000_000L : 100_000),
+                    random.nextInt(large ? 12 : 5));
+            BigDecimal target = baseline.add(BigDecimal.valueOf(1 + Math.abs(random.nextLong() % 1_000_000),
+                    random.nextInt(large ? 12 : 4)));
+            BigDecimal actual = BigDecimal.valueOf(random.nextLong() % (large ? Long.MAX_VALUE : 1_000_000),
+                    random.nextInt(large ? 15 : 6) - (i % 7 == 0 ? 3 : 0));
+            var kpi = target("AI-1", "MTTR", Direction.HIGHER_IS_BETTER, baseline.toPlainString(),
+                    target.toPlainString(), "1", "1");
+            BigDecimal improvement = KpiScore.improvement(kpi, actual);
+            double nearest = improvement.divide(target.subtract(baseline).abs(), new java.math.MathContext(60))
+                    .doubleValue();
+            assertThat(KpiScore.of(kpi, actual).attainment()).as("%s / (%s − %s)", improvement, target, baseline)
+                    .isEqualTo(nearest);
+        }
+    }
+
+    @Test
     void targetEqualToBaselineIsRefused() {
         assertThatThrownBy(() -> KpiScore.of(target("AI-1", "MTTR", Direction.HIGHER_IS_BETTER, "5", "5", "1", "1"), d("6")))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -3,8 +3,6 @@ package com.portfolioreview.report.workbook;
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.time.YearMonth;
 import java.util.List;
@@ -27,7 +25,7 @@ final class AssumptionsSheet {
     private AssumptionsSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, TemplateStyles styles, PortfolioInputs inputs, RunContext run,
+    static void write(StreamingWorkbook workbook, TemplateStyles styles, PortfolioInputs inputs, RunContext run,
             YearMonth period, String reportingCurrency, String businessUnit) {
         StreamedTable t = new StreamedTable(workbook, NAME, HEADER, StreamedTable.EXCEL_MAX_ROWS, styles);
         setting(t, "Program version", run.programVersion());
@@ -36,11 +34,7 @@ final class AssumptionsSheet {
         t.identifier(1, run.jobExecutionId());
         t.nextRow();
         t.text(0, "Run date");
-        if (run.runDate() != null) {
-            Cell cell = t.text(1, "");
-            cell.setCellValue(run.runDate());
-            cell.setCellStyle(styles.date());
-        }
+        t.date(1, run.runDate());
         setting(t, "Input fingerprint", run.inputFingerprint());
         setting(t, "Report period", CellValues.period(period));
         setting(t, "Reporting currency", reportingCurrency);

@@ -87,6 +87,12 @@ final class CellValues {
         return Math.max(max, current);
     }
 
+    /** Width in characters of money (in cents) as displayed with thousands separators and a currency mark. */
+    static int moneyWidth(BigDecimal cents) {
+        int digits = Math.max(1, cents.precision() - cents.scale());
+        return digits + (digits - 1) / 3 + 3 + 2 + 4;
+    }
+
     /** Width in characters of money as displayed with thousands separators and a currency mark. */
     static int moneyWidth(double amount) {
         long whole = (long) Math.min(Math.abs(amount), Long.MAX_VALUE);

@@ -3,7 +3,6 @@ package com.portfolioreview.report.workbook;
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.portfolio.InputIssue;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.util.List;
 
@@ -23,7 +22,7 @@ final class DataQualitySheet {
     private DataQualitySheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
+    static void write(StreamingWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
             List<InputIssue> issues, int maxRows) {
         StreamedTable t = new StreamedTable(workbook, NAME, HEADER, maxRows, styles);
         for (InitiativeReview review : reviews) {

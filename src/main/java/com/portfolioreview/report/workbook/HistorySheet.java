@@ -2,7 +2,6 @@ package com.portfolioreview.report.workbook;
 
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.InitiativeReview;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -21,7 +20,7 @@ final class HistorySheet {
     private HistorySheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
+    static void write(StreamingWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
             DecisionHistory history, YearMonth period) {
         List<YearMonth> periods = new ArrayList<>();
         for (YearMonth p : history.periods()) {

@@ -8,7 +8,6 @@ import com.portfolioreview.portfolio.Initiative;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,7 +34,7 @@ final class InitiativesSheet {
     private InitiativesSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews) {
+    static void write(StreamingWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews) {
         StreamedTable table = new StreamedTable(workbook, NAME, HEADER, StreamedTable.EXCEL_MAX_ROWS, styles);
         for (InitiativeReview review : reviews) {
             table.nextRow();

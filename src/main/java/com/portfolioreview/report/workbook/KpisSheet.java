@@ -4,7 +4,6 @@ import com.portfolioreview.analysis.KpiScore;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.portfolio.KpiMeasurements;
 import com.portfolioreview.portfolio.KpiTarget;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -26,7 +25,7 @@ final class KpisSheet {
     private KpisSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
+    static void write(StreamingWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
             Map<String, List<KpiTarget>> targets, KpiMeasurements measurements, YearMonth period, int maxRows) {
         StreamedTable t = new StreamedTable(workbook, NAME, HEADER, maxRows, styles);
         for (InitiativeReview review : reviews) {

@@ -3,7 +3,6 @@ package com.portfolioreview.report.workbook;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.portfolio.SpendAmount;
 import com.portfolioreview.portfolio.SpendLedger;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -24,7 +23,7 @@ final class MonthlySpendSheet {
     private MonthlySpendSheet() {
     }
 
-    static void write(SXSSFWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
+    static void write(StreamingWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
             SpendLedger ledger, YearMonth period, int maxRows) {
         StreamedTable t = new StreamedTable(workbook, NAME, HEADER, maxRows, styles);
         for (InitiativeReview review : reviews) {

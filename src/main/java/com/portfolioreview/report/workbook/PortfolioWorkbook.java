@@ -4,10 +4,11 @@ import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PortfolioReview;
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.PortfolioInputs;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +64,7 @@ public final class PortfolioWorkbook {
             xssf.setActiveSheet(0);
             xssf.setSelectedTab(0);
             SummarySheet.write(xssf, styles, review, reviews, run.runDate(), businessUnit);
-            SXSSFWorkbook workbook = new ZipLevelWorkbook(xssf, ROWS_IN_MEMORY, ZIP_LEVEL);
+            StreamingWorkbook workbook = new StreamingWorkbook(xssf, ROWS_IN_MEMORY, ZIP_LEVEL);
             try {
                 InitiativesSheet.write(workbook, styles, reviews);
                 MonthlySpendSheet.write(workbook, styles, reviews, inputs.spend(), review.period(), maxRowsPerSheet);
@@ -74,7 +75,7 @@ public final class PortfolioWorkbook {
                 HistorySheet.write(workbook, styles, reviews, history == null ? DecisionHistory.none() : history,
                         review.period());
                 AssumptionsSheet.write(workbook, styles, inputs, run, review.period(), currency, businessUnit);
-                try (OutputStream out = Files.newOutputStream(file)) {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                     workbook.write(out);
                 }
                 done = true;
@@ -82,6 +83,8 @@ public final class PortfolioWorkbook {
                 workbook.dispose();
                 workbook.close();
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         } catch (IllegalArgumentException e) {
             throw new IOException("Cannot write workbook " + file + " over template " + template.file() + ": "
                     + e.getMessage(), e);
