@@ -124,9 +124,21 @@ public final class PortfolioIngest {
      * them; the fx rates, the register and the KPI targets it needs are read again, silently.
      */
     public ExportReading readExport(Path inputDir, YearMonth period, Path export) {
+        return readExport(inputDir, period, export, new SharedReference(), null);
+    }
+
+    /**
+     * As {@link #readExport(Path, YearMonth, Path)}, but the fx rates, register and KPI targets
+     * are read once per {@code key} and shared by every export read with the same
+     * {@code shared} and key (the partitions of one job execution), instead of once per export.
+     */
+    public ExportReading readExport(Path inputDir, YearMonth period, Path export, SharedReference shared,
+            Object key) {
         try {
             Run run = new Run(inputDir, period, IngestListener.NONE, false);
-            ExportReading reading = run.readExport(run.readReference(), export);
+            Reference reference = shared.get(List.of(String.valueOf(key), inputDir.toAbsolutePath().toString(),
+                    period.toString(), String.valueOf(reportingCurrency)), run::readReference);
+            ExportReading reading = run.readExport(reference, export);
             listener.fileRead(reading.inputFile(), reading.elapsed());
             return reading;
         } catch (IOException e) {
@@ -153,6 +165,31 @@ public final class PortfolioIngest {
 
     private static UncheckedIOException unreadable(Path inputDir, IOException e) {
         return new UncheckedIOException("cannot read the inputs in " + inputDir + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * The reference data last read (fx rates, register, KPI targets), for exports read one by
+     * one against the same inputs: one slot, replaced when asked for other inputs. Safe to share
+     * between threads (exports are read concurrently against one reference in {@link #read} too).
+     */
+    public static final class SharedReference {
+
+        private Object key;
+        private Reference reference;
+
+        synchronized Reference get(Object wanted, ReferenceRead read) throws IOException {
+            if (reference == null || !wanted.equals(key)) {
+                reference = null;
+                reference = read.get();
+                key = wanted;
+            }
+            return reference;
+        }
+    }
+
+    @FunctionalInterface
+    private interface ReferenceRead {
+        Reference get() throws IOException;
     }
 
     /** What the spend and KPI exports are read against. */

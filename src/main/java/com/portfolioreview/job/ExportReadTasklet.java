@@ -23,6 +23,8 @@ public class ExportReadTasklet implements Tasklet {
 
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
+    /** The fx rates, register and KPI targets, read once per job execution for all its partitions. */
+    private final PortfolioIngest.SharedReference reference = new PortfolioIngest.SharedReference();
 
     public ExportReadTasklet(ReviewProperties properties, StepSnapshots snapshots) {
         this.properties = properties;
@@ -40,7 +42,8 @@ public class ExportReadTasklet implements Tasklet {
         String name = ExportPartitioner.exportOf(stepExecution.getStepName());
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
                 properties.getInput().getMaxRejectRatio(), new IngestProgress(System.nanoTime()));
-        ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name));
+        ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name), reference,
+                stepExecution.getJobExecutionId());
         stepExecution.setReadCount(reading.inputFile().dataRows());
         snapshots.saveOnDisk(stepExecution.getJobExecution().getJobInstance().getInstanceId(), snapshotName(name), reading);
         return RepeatStatus.FINISHED;

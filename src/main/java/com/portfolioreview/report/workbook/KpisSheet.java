@@ -39,13 +39,13 @@ final class KpisSheet {
                 for (Map.Entry<YearMonth, BigDecimal> value : values.headMap(period, true).entrySet()) {
                     KpiScore score = KpiScore.of(target, value.getValue());
                     t.nextRow();
-                    t.text(0, id);
-                    t.text(1, target.kpi());
-                    t.text(2, target.unit());
-                    t.text(3, target.direction().name());
+                    t.label(0, id);
+                    t.label(1, target.kpi());
+                    t.label(2, target.unit());
+                    t.label(3, target.direction().name());
                     t.decimal(4, target.baseline());
                     t.decimal(5, target.target());
-                    t.text(6, CellValues.period(value.getKey()));
+                    t.label(6, CellValues.period(value.getKey()));
                     t.decimal(7, value.getValue());
                     t.decimal(8, score.improvement());
                     t.percent(9, score.attainment());

@@ -34,9 +34,9 @@ final class MonthlySpendSheet {
                     SpendAmount amount = line.getValue();
                     t.nextRow();
                     int r = t.excelRow();
-                    t.text(0, id);
-                    t.text(1, periodText);
-                    t.text(2, line.getKey());
+                    t.label(0, id);
+                    t.label(1, periodText);
+                    t.label(2, line.getKey());
                     t.money(3, amount.budget());
                     t.money(4, amount.actual());
                     BigDecimal variance = CellValues.cents(amount.actual()).subtract(CellValues.cents(amount.budget()));

@@ -26,7 +26,8 @@ import java.util.List;
  * never wider than a cap), which is fast where {@code autoSizeColumn} is not.
  * <p>
  * Rows are serialised here, as the XML SXSSF's {@code SheetDataWriter} would write for the same
- * cells (inline strings, numbers, formulas with their cached values, styles by index), straight
+ * cells (inline strings, numbers, formulas with their cached values, styles by index; numbers
+ * without the default {@code t="n"}, repeated labels as shared strings), straight
  * into the sheet's {@link TableSheetWriter}: no row or cell objects are made, which is what lets
  * millions of rows be written in seconds (README "Performance"). The workbook around them is
  * still SXSSF's.
@@ -140,6 +141,17 @@ final class StreamedTable {
     void text(int column, String value, CellStyle style) {
         String text = CellValues.text(value);
         inlineString(column, text, style);
+        track(column, CellValues.displayWidth(text));
+    }
+
+    /**
+     * A short text that repeats down the table (an initiative id, a period, a category, a KPI
+     * name): written once in the workbook's shared strings, the cell refers to it.
+     */
+    void label(int column, String value) {
+        String text = CellValues.text(value);
+        open(column, styles.text());
+        cells.ascii(SHARED_OPEN).number((long) workbook.sharedString(text)).ascii(VALUE_CLOSE);
         track(column, CellValues.displayWidth(text));
     }
 
@@ -384,7 +396,9 @@ final class StreamedTable {
     private static final byte[] CELL_REF = ascii("<c r=\"");
     private static final byte[] QUOTE = ascii("\"");
     private static final byte[] STYLE = ascii(" s=\"");
-    private static final byte[] NUMBER_OPEN = ascii(" t=\"n\"><v>");
+    /** A number cell: {@code t="n"} is the default type and left out. */
+    private static final byte[] NUMBER_OPEN = ascii("><v>");
+    private static final byte[] SHARED_OPEN = ascii(" t=\"s\"><v>");
     private static final byte[] VALUE_OPEN = ascii("<v>");
     private static final byte[] VALUE_CLOSE = ascii("</v></c>");
     private static final byte[] CELL_CLOSE = ascii("</c>");
@@ -392,7 +406,7 @@ final class StreamedTable {
     private static final byte[] STRING_OPEN = ascii(" t=\"inlineStr\"><is><t>");
     private static final byte[] STRING_OPEN_PRESERVE = ascii(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
     private static final byte[] STRING_CLOSE = ascii("</t></is></c>");
-    private static final byte[] FORMULA_NUMBER_OPEN = ascii(" t=\"n\"><f>");
+    private static final byte[] FORMULA_NUMBER_OPEN = ascii("><f>");
     private static final byte[] FORMULA_STRING_OPEN = ascii(" t=\"str\"><f>");
     private static final byte[] FORMULA_CLOSE = ascii("</f>");
 }

@@ -4,11 +4,13 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     /** Every writer, in the order SXSSF asked for them (filled while the super constructor runs). */
     private List<TableSheetWriter> created;
     private final Map<SXSSFSheet, TableSheetWriter> writers = new IdentityHashMap<>();
+    private final Map<String, Integer> sharedStrings = new HashMap<>();
 
     StreamingWorkbook(XSSFWorkbook template, int rowsInMemory, int level) {
         super(template, rowsInMemory);
@@ -68,6 +71,22 @@ final class StreamingWorkbook extends SXSSFWorkbook {
         }
         writers.put(sheet, created.get(before));
         return sheet;
+    }
+
+    /**
+     * The index of {@code text} in the workbook's shared strings, added on first use. For the
+     * short texts that repeat on thousands of rows (initiative ids, periods, categories, KPI
+     * names): a cell then holds a number instead of the text. The table's {@code count}
+     * attribute counts distinct additions, not every cell that refers to one (it is informative;
+     * Excel and LibreOffice read the table by {@code uniqueCount} and position).
+     */
+    int sharedString(String text) {
+        Integer index = sharedStrings.get(text);
+        if (index == null) {
+            index = getXSSFWorkbook().getSharedStringSource().addSharedStringItem(new XSSFRichTextString(text));
+            sharedStrings.put(text, index);
+        }
+        return index;
     }
 
     /** The writer of {@code sheet}'s rows. */

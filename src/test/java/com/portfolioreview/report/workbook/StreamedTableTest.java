@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@link StreamedTable} serialises its rows itself. Each case writes one cell through it and
- * the same value through POI's own cell API on a second sheet of a plain XSSF workbook (what
- * the table wrote before), then reopens both files and compares cell by cell: type, value,
- * formula, cached result, style. Text covers everything the escaping must get right.
+ * reopens the file with POI and compares each cell with what POI's own cell API would hold for
+ * the same value: type, value, formula, cached result, number format. Text covers everything
+ * the escaping must get right, inline and as shared strings.
  */
 class StreamedTableTest {
 
@@ -47,6 +47,9 @@ class StreamedTableTest {
         List<Case> cases = new ArrayList<>();
         for (String text : TEXTS) {
             cases.add(new Case("text " + text.length(), (t, s) -> t.text(0, text), CellValues.text(text), null, "text"));
+            cases.add(new Case("label " + text.length(), (t, s) -> t.label(0, text), CellValues.text(text), null, "text"));
+            cases.add(new Case("label again " + text.length(), (t, s) -> t.label(0, text), CellValues.text(text), null,
+                    "text"));
         }
         Random random = new Random(42);
         List<BigDecimal> amounts = new ArrayList<>(List.of(new BigDecimal("0"), new BigDecimal("-0.005"),
