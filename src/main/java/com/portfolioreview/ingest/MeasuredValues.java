@@ -173,6 +173,20 @@ final class MeasuredValues implements java.io.Serializable {
         return (int) keys[slot];
     }
 
+    /** Index of the slot's KPI target in the targets list. */
+    int targetIndex(int slot) {
+        return (int) (keys[slot] >>> 32);
+    }
+
+    int targetCount() {
+        return targets.size();
+    }
+
+    /** The values column: slot i's value is at index i. */
+    ExactDecimals values() {
+        return values;
+    }
+
     BigDecimal value(int slot) {
         return values.get(slot);
     }

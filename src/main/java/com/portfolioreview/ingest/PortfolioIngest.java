@@ -340,9 +340,18 @@ public final class PortfolioIngest {
                 throw new InputUnusableException(unusable);
             }
             KpiMeasurements kpis = new KpiMeasurements();
-            for (int slot = 0; latest != null && slot < latest.size(); slot++) {
-                KpiTarget target = latest.target(slot);
-                kpis.put(target.initiativeId(), target.key(), Months.of(latest.monthIndex(slot)), latest.value(slot));
+            if (latest != null) {
+                // one series per KPI target, found once: millions of values are then copied as
+                // primitives, without a BigDecimal, a map lookup by name or a month object each
+                KpiMeasurements.Series[] series = new KpiMeasurements.Series[latest.targetCount()];
+                for (int slot = 0; slot < latest.size(); slot++) {
+                    int t = latest.targetIndex(slot);
+                    if (series[t] == null) {
+                        KpiTarget target = latest.target(slot);
+                        series[t] = kpis.series(target.initiativeId(), target.key());
+                    }
+                    series[t].put(latest.monthIndex(slot), latest.values(), slot);
+                }
             }
             latest = null;
             PortfolioRegister register = reference.register();

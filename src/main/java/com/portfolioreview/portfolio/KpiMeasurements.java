@@ -72,6 +72,37 @@ public final class KpiMeasurements implements Serializable {
         return earlier;
     }
 
+    /** The values of one initiative's KPI, for recording many of them without a lookup each. */
+    public final class Series {
+        private final Measured measured;
+        private final long kpiBits;
+
+        private Series(Measured measured, long kpiBits) {
+            this.measured = measured;
+            this.kpiBits = kpiBits;
+        }
+
+        /**
+         * Records value {@code from} of {@code column} for month {@code monthIndex}
+         * (year × 12 + month − 1), replacing an earlier value of that month.
+         */
+        public void put(int monthIndex, ExactDecimals column, int from) {
+            long key = kpiBits | monthIndex;
+            int slot = measured.values.get(key);
+            if (slot < 0) {
+                measured.values.put(key, values.add(column, from));
+            } else {
+                values.set(slot, column, from);
+            }
+        }
+    }
+
+    /** The series of {@code kpiKey} of {@code initiativeId}, made empty when new. */
+    public Series series(String initiativeId, String kpiKey) {
+        Measured m = byInitiative.computeIfAbsent(initiativeId, k -> new Measured(16));
+        return new Series(m, (long) m.kpiIndex(kpiKey) << 24);
+    }
+
     /** KPI key → period → value for one initiative; empty when nothing was measured. */
     public Map<String, NavigableMap<YearMonth, BigDecimal>> of(String initiativeId) {
         Measured m = byInitiative.get(initiativeId);
