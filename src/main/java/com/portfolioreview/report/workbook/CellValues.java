@@ -68,7 +68,14 @@ final class CellValues {
 
     /** A month as the workbook writes it: {@code 2026-10}. */
     static String period(YearMonth period) {
-        return PERIOD.format(period);
+        int year = period.getYear();
+        if (year < 1000 || year > 9999) {
+            return PERIOD.format(period);
+        }
+        int month = period.getMonthValue();
+        return new String(new char[] {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+            (char) ('0' + year / 10 % 10), (char) ('0' + year % 10), '-', (char) ('0' + month / 10),
+            (char) ('0' + month % 10)});
     }
 
     /** Width in characters of the longest line of {@code text}. */

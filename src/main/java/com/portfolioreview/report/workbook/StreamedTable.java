@@ -61,6 +61,10 @@ final class StreamedTable {
     private final XmlBytes rowNumber = new XmlBytes(16);
     private final XmlBytes cells = new XmlBytes(1024);
     private float rowHeight = -1;
+    /** The label last written in each of the first columns, and its shared-string index. */
+    private static final int LABEL_COLUMNS = 16;
+    private final String[] lastLabel = new String[LABEL_COLUMNS];
+    private final int[] lastLabelIndex = new int[LABEL_COLUMNS];
     /** Finished rows not yet handed to the writer. */
     private final XmlBytes batch = new XmlBytes(BATCH_BYTES + 4096);
 
@@ -149,10 +153,20 @@ final class StreamedTable {
      * name): written once in the workbook's shared strings, the cell refers to it.
      */
     void label(int column, String value) {
-        String text = CellValues.text(value);
+        int index;
+        if (column < LABEL_COLUMNS && value != null && value.equals(lastLabel[column])) {
+            index = lastLabelIndex[column]; // the same label as the row above: most rows
+        } else {
+            String text = CellValues.text(value);
+            index = workbook.sharedString(text);
+            track(column, CellValues.displayWidth(text));
+            if (column < LABEL_COLUMNS) {
+                lastLabel[column] = value;
+                lastLabelIndex[column] = index;
+            }
+        }
         open(column, styles.text());
-        cells.ascii(SHARED_OPEN).number((long) workbook.sharedString(text)).ascii(VALUE_CLOSE);
-        track(column, CellValues.displayWidth(text));
+        cells.ascii(SHARED_OPEN).number((long) index).ascii(VALUE_CLOSE);
     }
 
     /** Text with its line breaks shown (the row is made tall enough). */

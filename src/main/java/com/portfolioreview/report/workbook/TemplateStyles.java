@@ -32,6 +32,13 @@ final class TemplateStyles {
     private final XSSFCellStyle money;
     private final XSSFCellStyle wrappedText;
     private final XSSFCellStyle identifier;
+    /** The named styles asked for on every cell, looked up once. */
+    private final XSSFCellStyle header;
+    private final XSSFCellStyle text;
+    private final XSSFCellStyle integer;
+    private final XSSFCellStyle decimal;
+    private final XSSFCellStyle percent;
+    private final XSSFCellStyle date;
     private final Map<Decision, XSSFCellStyle> decisions = new EnumMap<>(Decision.class);
 
     private TemplateStyles(Map<String, XSSFCellStyle> named, XSSFCellStyle money, XSSFCellStyle wrappedText,
@@ -40,6 +47,12 @@ final class TemplateStyles {
         this.money = money;
         this.wrappedText = wrappedText;
         this.identifier = identifier;
+        this.header = named.get("header");
+        this.text = named.get("text");
+        this.integer = named.get("integer");
+        this.decimal = named.get("decimal");
+        this.percent = named.get("percent");
+        this.date = named.get("date");
         for (Decision d : Decision.values()) {
             decisions.put(d, named.get("decision " + d.name()));
         }
@@ -106,11 +119,11 @@ final class TemplateStyles {
     }
 
     XSSFCellStyle header() {
-        return named.get("header");
+        return header;
     }
 
     XSSFCellStyle text() {
-        return named.get("text");
+        return text;
     }
 
     XSSFCellStyle wrappedText() {
@@ -118,7 +131,7 @@ final class TemplateStyles {
     }
 
     XSSFCellStyle integer() {
-        return named.get("integer");
+        return integer;
     }
 
     /** The integer style without thousands separators: line numbers, execution ids. */
@@ -127,7 +140,7 @@ final class TemplateStyles {
     }
 
     XSSFCellStyle decimal() {
-        return named.get("decimal");
+        return decimal;
     }
 
     /** The template's money style, in the reporting currency. */
@@ -136,11 +149,11 @@ final class TemplateStyles {
     }
 
     XSSFCellStyle percent() {
-        return named.get("percent");
+        return percent;
     }
 
     XSSFCellStyle date() {
-        return named.get("date");
+        return date;
     }
 
     XSSFCellStyle decision(Decision decision) {

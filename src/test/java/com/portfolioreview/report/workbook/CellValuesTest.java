@@ -5,6 +5,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,5 +34,17 @@ class CellValuesTest {
     void textLongerThanACellHoldsIsCutVisibly() {
         String cut = CellValues.text("x".repeat(40_000));
         assertThat(cut).hasSize(32_767).endsWith(" […]");
+    }
+
+    @Test
+    void aPeriodIsWrittenAsYearDashMonth() {
+        DateTimeFormatter iso = DateTimeFormatter.ofPattern("uuuu-MM");
+        for (int year : new int[] {999, 1000, 1999, 2026, 9999, 10000}) {
+            for (int month = 1; month <= 12; month++) {
+                YearMonth p = YearMonth.of(year, month);
+                assertThat(CellValues.period(p)).isEqualTo(iso.format(p));
+            }
+        }
+        assertThat(CellValues.period(YearMonth.of(2026, 10))).isEqualTo("2026-10");
     }
 }
