@@ -1,0 +1,67 @@
+package com.portfolioreview.ingest;
+
+import com.portfolioreview.portfolio.Direction;
+import com.portfolioreview.portfolio.KpiTarget;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+
+import static com.portfolioreview.PortfolioFixtures.target;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A partition's KPI values are saved (columns cut to size, no key index) and read back by
+ * merge-inputs, which looks keys up and may add more: the table must behave as before saving.
+ */
+class MeasuredValuesSnapshotTest {
+
+    @Test
+    void aSavedTableFindsEveryKeyAndGrowsAfterItIsReadBack() throws Exception {
+        List<KpiTarget> targets = List.of(target("AI-1", "MTTR", Direction.LOWER_IS_BETTER, "10", "5", "1", "1"),
+                target("AI-2", "Tickets", Direction.HIGHER_IS_BETTER, "0", "100", "2", "1"));
+        MeasuredValues values = new MeasuredValues(targets);
+        int source = values.addSource(new MeasuredValues.Source("kpi/a.csv", Path.of("kpi", "a.csv")));
+        int n = 3_000; // past the first capacity (1,024) and an index growth
+        for (int i = 0; i < n; i++) {
+            assertThat(values.putIfNew(MeasuredValues.keyOf(i % 2, 24_000 + i), 1_000 + i, 2, source, i + 2, 40L * i))
+                    .isTrue();
+        }
+
+        MeasuredValues read = roundTrip(values);
+
+        assertThat(read.size()).isEqualTo(n);
+        for (int i = 0; i < n; i++) {
+            int slot = read.find(MeasuredValues.keyOf(i % 2, 24_000 + i));
+            assertThat(slot).isEqualTo(i);
+            assertThat(read.value(slot)).isEqualTo(BigDecimal.valueOf(1_000 + i, 2));
+            assertThat(read.line(slot)).isEqualTo(i + 2);
+            assertThat(read.target(slot)).isEqualTo(targets.get(i % 2));
+        }
+        assertThat(read.find(MeasuredValues.keyOf(0, 1))).isEqualTo(-1);
+        assertThat(read.putIfNew(MeasuredValues.keyOf(0, 24_000), 1, 0, source, 9, 0)).isFalse(); // known key
+        assertThat(read.putIfNew(MeasuredValues.keyOf(1, 1), 7, 0, source, 9, 0)).isTrue();
+        assertThat(read.find(MeasuredValues.keyOf(1, 1))).isEqualTo(n);
+        assertThat(read.value(n)).isEqualTo(BigDecimal.valueOf(7));
+
+        MeasuredValues empty = roundTrip(new MeasuredValues(targets));
+        assertThat(empty.size()).isZero();
+        assertThat(empty.putIfNew(MeasuredValues.keyOf(0, 5), 1, 0, 0, 2, 0)).isTrue();
+        assertThat(empty.find(MeasuredValues.keyOf(0, 5))).isZero();
+    }
+
+    private static MeasuredValues roundTrip(MeasuredValues values) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(values);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (MeasuredValues) in.readObject();
+        }
+    }
+}
