@@ -55,6 +55,8 @@ final class StreamedTable {
     private SXSSFSheet sheet;
     private TableSheetWriter writer;
     private int nextRow;
+    /** The rightmost column written (the header's at least): the sheets' dimension. */
+    private int lastColumn;
 
     /** The open row: its 0-based index (-1: none), its cells' XML, its height (-1: default). */
     private int rowIndex = -1;
@@ -103,6 +105,7 @@ final class StreamedTable {
         this.sheet = workbook.getSheet(sheetName);
         this.writer = workbook.writerOf(sheet);
         this.nextRow = headerRow + 1;
+        this.lastColumn = Math.max(header.size(), 1) - 1;
         sheets.add(sheet);
         headerRows.add(headerRow);
         lastRows.add(headerRow);
@@ -293,6 +296,7 @@ final class StreamedTable {
         if (rowIndex < 0) {
             throw new IllegalStateException("no row started");
         }
+        lastColumn = Math.max(lastColumn, column);
         cells.ascii(CELL_REF).ascii(COLUMNS[column]).append(rowNumber).ascii(QUOTE);
         int index = style == null ? 0 : style.getIndex() & 0xffff;
         if (index != 0) {
@@ -364,7 +368,6 @@ final class StreamedTable {
     void finish(int frozenColumns, boolean autoFilter) {
         closeRow();
         drain();
-        int lastColumn = Math.max(header.size(), 1) - 1;
         for (int i = 0; i < sheets.size(); i++) {
             SXSSFSheet s = sheets.get(i);
             workbook.getXSSFWorkbook().getSheet(s.getSheetName())

@@ -106,6 +106,7 @@ class StreamedTableTest {
             }
             table.nextRow();
             table.wrappedText(0, "one\ntwo\nthree");
+            table.sectionHeader(List.of("A", "B", "C", "D")); // a second table, wider than the first
             table.finish(1, true);
             try (OutputStream out = Files.newOutputStream(file)) {
                 workbook.write(out);
@@ -146,7 +147,8 @@ class StreamedTableTest {
             Row wrapped = sheet.getRow(first + cases.size());
             assertThat(wrapped.getCell(0).getStringCellValue()).isEqualTo("one\ntwo\nthree");
             assertThat(wrapped.getHeightInPoints()).isEqualTo(3 * sheet.getDefaultRowHeightInPoints());
-            assertThat(sheet.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:A" + (first + cases.size() + 1));
+            assertThat(sheet.getRow(first + cases.size() + 1).getCell(3).getStringCellValue()).isEqualTo("D");
+            assertThat(sheet.getCTWorksheet().getDimension().getRef()).isEqualTo("A1:D" + (first + cases.size() + 2));
             assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
     }
