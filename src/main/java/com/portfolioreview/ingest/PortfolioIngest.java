@@ -341,6 +341,7 @@ public final class PortfolioIngest {
             }
             KpiMeasurements kpis = new KpiMeasurements();
             if (latest != null) {
+                latest.dropProvenance();
                 // one series per KPI target, found once: millions of values are then copied as
                 // primitives, without a BigDecimal, a map lookup by name or a month object each
                 KpiMeasurements.Series[] series = new KpiMeasurements.Series[latest.targetCount()];

@@ -18,7 +18,7 @@ import java.util.SortedMap;
 
 /**
  * One measured run of the scale benchmark, in its own JVM so that its peak heap and RSS are its
- * own. Prints {@code BENCH seconds=… heap=… rss=… budget=… actual=…} as its last line.
+ * own. Prints {@code BENCH seconds=… heap=… live=… rss=… budget=… actual=…} as its last line.
  *
  * <ul>
  *   <li>{@code duckdb DIR}: the peer: DuckDB (2 threads, DECIMAL) aggregates the same spend
@@ -47,7 +47,8 @@ public final class BenchmarkChild {
                 default -> throw new IllegalArgumentException(args[0]);
             };
             double seconds = (T1[0] == 0 ? System.nanoTime() - T0[0] : T1[0] - T0[0]) / 1e9;
-            System.out.printf("BENCH seconds=%.3f heap=%d rss=%d %s%n", seconds, watch.peakHeapBytes(),
+            System.out.printf("BENCH seconds=%.3f heap=%d live=%d rss=%d %s%n", seconds, watch.peakHeapBytes(),
+                    watch.peakLiveBytes(),
                     MemoryWatch.peakRssBytes(), totals);
         }
     }

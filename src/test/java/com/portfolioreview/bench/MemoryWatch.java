@@ -16,11 +16,14 @@ import javax.management.openmbean.CompositeData;
  * Peak heap and peak resident set size of this JVM. The heap peaks just before a collection,
  * so the peak is the largest "used before GC" any collector reported, or the largest sample
  * of a 5 ms poll between collections. Peak RSS is the kernel's VmHWM (native memory included,
- * e.g. DuckDB's).
+ * e.g. DuckDB's). Peak live is the largest heap use right after a full collection: the data the
+ * run keeps, without the garbage that peak heap includes.
  */
 final class MemoryWatch implements AutoCloseable {
 
     private final AtomicLong peakHeap = new AtomicLong();
+    /** Largest heap in use right after a full collection: what the run really keeps (-1: none ran). */
+    private final AtomicLong peakLive = new AtomicLong(-1);
     private final Thread poller;
     private volatile boolean running = true;
 
@@ -37,6 +40,16 @@ final class MemoryWatch implements AutoCloseable {
                             }
                         }
                         peakHeap.accumulateAndGet(used, Math::max);
+                        if (info.getGcAction().contains("major")) {
+                            long live = 0;
+                            for (Map.Entry<String, MemoryUsage> pool
+                                    : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                                if (isHeapPool(pool.getKey())) {
+                                    live += pool.getValue().getUsed();
+                                }
+                            }
+                            peakLive.accumulateAndGet(live, Math::max);
+                        }
                     }
                 }, null, null);
             }
@@ -62,6 +75,11 @@ final class MemoryWatch implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** The largest heap use found right after a full collection, or -1 when none ran. */
+    long peakLiveBytes() {
+        return peakLive.get();
     }
 
     long peakHeapBytes() {

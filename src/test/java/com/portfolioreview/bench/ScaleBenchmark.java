@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  */
 public final class ScaleBenchmark {
 
-    private record Result(String run, double seconds, long heap, long rss, Map<String, String> values, List<String> steps) {
+    private record Result(String run, double seconds, long heap, long live, long rss, Map<String, String> values,
+                          List<String> steps) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,8 +49,8 @@ public final class ScaleBenchmark {
         }
         Path home = Path.of("").toAbsolutePath();
         Path root = home.resolve("target/bench-data");
-        System.out.printf("%-11s %-7s %9s %12s %8s %10s %10s %9s%n", "rows", "run", "wall s", "rows/s", "MB/s",
-                "peak heap", "peak RSS", "/DuckDB");
+        System.out.printf("%-11s %-7s %9s %12s %8s %10s %10s %10s %9s%n", "rows", "run", "wall s", "rows/s", "MB/s",
+                "peak heap", "peak live", "peak RSS", "/DuckDB");
         List<String> notes = new ArrayList<>();
         for (long n : sizes) {
             long kpiRows = n / 5;
@@ -95,8 +96,9 @@ public final class ScaleBenchmark {
     }
 
     private static void print(long n, long rows, double mb, Result r, Result duck) {
-        System.out.printf("%-11s %-7s %9.2f %,12.0f %8.1f %7.0f MB %7.0f MB %8.2fx%n", String.format("%,d", n), r.run,
-                r.seconds, rows / r.seconds, mb / r.seconds, r.heap / 1e6 / 1.048576, r.rss / 1e6 / 1.048576,
+        String live = r.live < 0 ? "-" : String.format("%.0f MB", r.live / 1e6 / 1.048576);
+        System.out.printf("%-11s %-7s %9.2f %,12.0f %8.1f %7.0f MB %10s %7.0f MB %8.2fx%n", String.format("%,d", n), r.run,
+                r.seconds, rows / r.seconds, mb / r.seconds, r.heap / 1e6 / 1.048576, live, r.rss / 1e6 / 1.048576,
                 r.seconds / duck.seconds);
     }
 
@@ -123,6 +125,7 @@ public final class ScaleBenchmark {
         }
         List<String> steps = lines.stream().filter(l -> l.contains(" step ") || l.contains("rows read")).toList();
         return new Result(run, Double.parseDouble(values.get("seconds")), Long.parseLong(values.get("heap")),
+                Long.parseLong(values.getOrDefault("live", "-1")),
                 Long.parseLong(values.get("rss")), values, steps);
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 
 import static com.portfolioreview.PortfolioFixtures.target;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A partition's KPI values are saved (columns cut to size, no key index) and read back by
@@ -53,6 +54,26 @@ class MeasuredValuesSnapshotTest {
         assertThat(empty.size()).isZero();
         assertThat(empty.putIfNew(MeasuredValues.keyOf(0, 5), 1, 0, 0, 2, 0)).isTrue();
         assertThat(empty.find(MeasuredValues.keyOf(0, 5))).isZero();
+    }
+
+    @Test
+    void afterItsProvenanceIsDroppedTheTableStillGivesEveryKeyAndValueButTakesNoMore() {
+        List<KpiTarget> targets = List.of(target("AI-1", "MTTR", Direction.LOWER_IS_BETTER, "10", "5", "1", "1"));
+        MeasuredValues values = new MeasuredValues(targets);
+        int source = values.addSource(new MeasuredValues.Source("kpi/a.csv", Path.of("kpi", "a.csv")));
+        for (int i = 0; i < 2_000; i++) {
+            values.putIfNew(MeasuredValues.keyOf(0, 24_000 + i), i, 1, source, i + 2, 0);
+        }
+        values.dropProvenance();
+
+        assertThat(values.size()).isEqualTo(2_000);
+        for (int slot = 0; slot < values.size(); slot++) {
+            assertThat(values.targetIndex(slot)).isZero();
+            assertThat(values.monthIndex(slot)).isEqualTo(24_000 + slot);
+            assertThat(values.value(slot)).isEqualTo(BigDecimal.valueOf(slot, 1));
+        }
+        assertThatThrownBy(() -> values.putIfNew(MeasuredValues.keyOf(0, 1), 1, 0, source, 9, 0))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static MeasuredValues roundTrip(MeasuredValues values) throws Exception {
