@@ -2,7 +2,8 @@
 # Scale benchmark (issue 6): generates N spend rows (+ N/5 KPI rows, 5,000 initiatives) once under
 # target/bench-data/, then times the DuckDB peer, the ingest and the whole job (-Xmx512m), each in
 # its own JVM, and prints rows, wall time, rows/s, MB/s, peak heap, peak RSS and the ratio to DuckDB.
-# Usage: bench/run.sh [N[,N...]] [--initiatives K] [--heap 512m] [--skip-job]   (default 1000000,10000000)
+# Usage: bench/run.sh [N[,N...]] [--initiatives K] [--kpi-rows M] [--heap 512m] [--skip-job]
+#        (default 1000000,10000000; KPI rows N/5 unless --kpi-rows fixes them for every N)
 # Free the disk afterwards: rm -rf target/bench-data
 set -eu
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * last two with {@code -Xmx512m}. Prints one table row per run and checks that the ingest's
  * spend totals equal the generator's exact BigDecimal totals (and DuckDB's).
  *
- * <p>Arguments: {@code [N,N,...] [--initiatives K] [--heap 512m] [--skip-job]}.
+ * <p>Arguments: {@code [N,N,...] [--initiatives K] [--kpi-rows M] [--heap 512m] [--skip-job]}
+ * ({@code --kpi-rows}: the same KPI rows at every N, default N/5; to see memory follow spend rows alone).
  */
 public final class ScaleBenchmark {
 
@@ -34,11 +35,13 @@ public final class ScaleBenchmark {
         int initiatives = 5_000;
         String heap = "512m";
         boolean job = true;
+        long fixedKpiRows = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--initiatives" -> initiatives = Integer.parseInt(args[++i]);
                 case "--heap" -> heap = args[++i];
                 case "--skip-job" -> job = false;
+                case "--kpi-rows" -> fixedKpiRows = Long.parseLong(args[++i].replace("_", ""));
                 default -> {
                     sizes.clear();
                     for (String s : args[i].split(",")) {
@@ -53,7 +56,7 @@ public final class ScaleBenchmark {
                 "peak heap", "peak live", "peak RSS", "/DuckDB");
         List<String> notes = new ArrayList<>();
         for (long n : sizes) {
-            long kpiRows = n / 5;
+            long kpiRows = fixedKpiRows >= 0 ? fixedKpiRows : n / 5;
             Path dir = root.resolve("spend-" + n + "-kpi-" + kpiRows + "-k-" + initiatives);
             if (!Files.exists(dir.resolve("expected-totals.properties"))) {
                 long t0 = System.nanoTime();
