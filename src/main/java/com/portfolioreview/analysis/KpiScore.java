@@ -34,8 +34,8 @@ public record KpiScore(BigDecimal improvement, double attainment, BigDecimal ben
         BigDecimal distance = target.target().subtract(target.baseline()).abs();
         if (distance.signum() != 0 && improvement.precision() <= 18 && distance.precision() <= 18
                 && improvement.scale() >= 0 && distance.scale() >= 0) {
-            long n = improvement.unscaledValue().longValue();
-            long d = distance.unscaledValue().longValue();
+            long n = improvement.movePointRight(improvement.scale()).longValue(); // the unscaled value
+            long d = distance.movePointRight(distance.scale()).longValue();
             int shift = distance.scale() - improvement.scale();
             boolean exact = Math.abs(n) < EXACT_IN_DOUBLE && d < EXACT_IN_DOUBLE;
             for (int i = 0; exact && i < Math.abs(shift); i++) {

@@ -66,7 +66,10 @@ final class StreamedTable {
     /** The label last written in each of the first columns, and its shared-string index. */
     private static final int LABEL_COLUMNS = 16;
     private final String[] lastLabel = new String[LABEL_COLUMNS];
-    private final int[] lastLabelIndex = new int[LABEL_COLUMNS];
+    /** The rest of that label's cell, from its type to {@code </c>}. */
+    private final byte[][] lastLabelCell = new byte[LABEL_COLUMNS][];
+    /** {@code  s="N"} for each style index met (empty for the default style 0). */
+    private final byte[][] styleAttributes = new byte[256][];
     /** Finished rows not yet handed to the writer. */
     private final XmlBytes batch = new XmlBytes(BATCH_BYTES + 4096);
 
@@ -156,20 +159,20 @@ final class StreamedTable {
      * name): written once in the workbook's shared strings, the cell refers to it.
      */
     void label(int column, String value) {
-        int index;
+        byte[] cell;
         if (column < LABEL_COLUMNS && value != null && value.equals(lastLabel[column])) {
-            index = lastLabelIndex[column]; // the same label as the row above: most rows
+            cell = lastLabelCell[column]; // the same label as the row above: most rows
         } else {
             String text = CellValues.text(value);
-            index = workbook.sharedString(text);
+            cell = ascii(" t=\"s\"><v>" + workbook.sharedString(text) + "</v></c>");
             track(column, CellValues.displayWidth(text));
             if (column < LABEL_COLUMNS) {
                 lastLabel[column] = value;
-                lastLabelIndex[column] = index;
+                lastLabelCell[column] = cell;
             }
         }
         open(column, styles.text());
-        cells.ascii(SHARED_OPEN).number((long) index).ascii(VALUE_CLOSE);
+        cells.ascii(cell);
     }
 
     /** Text with its line breaks shown (the row is made tall enough). */
@@ -297,11 +300,24 @@ final class StreamedTable {
             throw new IllegalStateException("no row started");
         }
         lastColumn = Math.max(lastColumn, column);
-        cells.ascii(CELL_REF).ascii(COLUMNS[column]).append(rowNumber).ascii(QUOTE);
+        cells.ascii(CELL_REF).ascii(COLUMNS[column]).append(rowNumber).ascii(QUOTE).ascii(styleAttribute(style));
+    }
+
+    private byte[] styleAttribute(CellStyle style) {
         int index = style == null ? 0 : style.getIndex() & 0xffff;
-        if (index != 0) {
-            cells.ascii(STYLE).number(index).ascii(QUOTE);
+        if (index >= styleAttributes.length) {
+            return styleAttributeOf(index);
         }
+        byte[] attribute = styleAttributes[index];
+        if (attribute == null) {
+            attribute = styleAttributeOf(index);
+            styleAttributes[index] = attribute;
+        }
+        return attribute;
+    }
+
+    private static byte[] styleAttributeOf(int index) {
+        return index == 0 ? new byte[0] : ascii(" s=\"" + index + "\"");
     }
 
     private void openRow(int index) {
@@ -412,10 +428,8 @@ final class StreamedTable {
     private static final byte[] ROW_CLOSE = ascii("</row>\n");
     private static final byte[] CELL_REF = ascii("<c r=\"");
     private static final byte[] QUOTE = ascii("\"");
-    private static final byte[] STYLE = ascii(" s=\"");
     /** A number cell: {@code t="n"} is the default type and left out. */
     private static final byte[] NUMBER_OPEN = ascii("><v>");
-    private static final byte[] SHARED_OPEN = ascii(" t=\"s\"><v>");
     private static final byte[] VALUE_OPEN = ascii("<v>");
     private static final byte[] VALUE_CLOSE = ascii("</v></c>");
     private static final byte[] CELL_CLOSE = ascii("</c>");

@@ -67,12 +67,21 @@ final class XmlBytes {
         }
         int digits = digits(value);
         ensure(digits);
-        int end = size + digits;
-        for (int i = end - 1; i >= size; i--) {
-            bytes[i] = (byte) ('0' + value % 10);
-            value /= 10;
+        int at = size + digits;
+        while (value >= 100) { // two digits a step
+            int pair = (int) (value % 100) * 2;
+            value /= 100;
+            bytes[--at] = DIGIT_PAIRS[pair + 1];
+            bytes[--at] = DIGIT_PAIRS[pair];
         }
-        size = end;
+        if (value >= 10) {
+            int pair = (int) value * 2;
+            bytes[--at] = DIGIT_PAIRS[pair + 1];
+            bytes[--at] = DIGIT_PAIRS[pair];
+        } else {
+            bytes[--at] = (byte) ('0' + value);
+        }
+        size += digits;
         return this;
     }
 
@@ -90,8 +99,9 @@ final class XmlBytes {
      */
     XmlBytes number(BigDecimal value) {
         if (value.scale() >= 0 && value.scale() <= 18 && value.precision() <= 18) {
-            long unscaled = value.unscaledValue().longValue();
             int scale = value.scale();
+            // the unscaled digits as a long, without the BigInteger of unscaledValue()
+            long unscaled = value.movePointRight(scale).longValue();
             if (scale == 0) {
                 return number(unscaled);
             }
@@ -178,13 +188,24 @@ final class XmlBytes {
         }
     }
 
+    /** The number of decimal digits of {@code v} ≥ 0. */
     private static int digits(long v) {
-        int d = 1;
-        while (v >= 10 && d < 19) {
-            v /= 10;
-            d++;
+        for (int d = 1; d < TEN.length; d++) {
+            if (v < TEN[d]) {
+                return d;
+            }
         }
-        return v >= 10 ? 19 : d;
+        return 19;
+    }
+
+    /** "00", "01", ..., "99" as bytes. */
+    private static final byte[] DIGIT_PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            DIGIT_PAIRS[2 * i] = (byte) ('0' + i / 10);
+            DIGIT_PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
     }
 
     private static final long[] TEN = new long[19];
