@@ -104,11 +104,26 @@ public final class PortfolioIngest {
      * and keeps nothing: what a run prints before its exports are read one by one.
      */
     public void readReferenceFiles(Path inputDir, YearMonth period) {
+        readReferenceFiles(inputDir, period, new SharedReference(), null);
+    }
+
+    /**
+     * As {@link #readReferenceFiles(Path, YearMonth)}, and keeps what was read in {@code shared}
+     * under {@code key}, for the exports then read with the same {@code shared} and key
+     * ({@link #readExport(Path, YearMonth, Path, SharedReference, Object)}).
+     */
+    public void readReferenceFiles(Path inputDir, YearMonth period, SharedReference shared, Object key) {
         try {
-            new Run(inputDir, period, listener, true).readReference();
+            Run run = new Run(inputDir, period, listener, true);
+            shared.put(referenceKey(inputDir, period, key), run.readReference());
         } catch (IOException e) {
             throw unreadable(inputDir, e);
         }
+    }
+
+    private List<String> referenceKey(Path inputDir, YearMonth period, Object key) {
+        return List.of(String.valueOf(key), inputDir.toAbsolutePath().toString(), period.toString(),
+                String.valueOf(reportingCurrency));
     }
 
     /** The spend exports then the KPI exports of an input directory, each in file-name order. */
@@ -136,8 +151,7 @@ public final class PortfolioIngest {
             Object key) {
         try {
             Run run = new Run(inputDir, period, IngestListener.NONE, false);
-            Reference reference = shared.get(List.of(String.valueOf(key), inputDir.toAbsolutePath().toString(),
-                    period.toString(), String.valueOf(reportingCurrency)), run::readReference);
+            Reference reference = shared.get(referenceKey(inputDir, period, key), run::readReference);
             ExportReading reading = run.readExport(reference, export);
             listener.fileRead(reading.inputFile(), reading.elapsed());
             return reading;
@@ -176,6 +190,11 @@ public final class PortfolioIngest {
 
         private Object key;
         private Reference reference;
+
+        synchronized void put(Object wanted, Reference read) {
+            reference = read;
+            key = wanted;
+        }
 
         synchronized Reference get(Object wanted, ReferenceRead read) throws IOException {
             if (reference == null || !wanted.equals(key)) {

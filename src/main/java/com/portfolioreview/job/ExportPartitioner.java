@@ -19,9 +19,9 @@ import java.util.Map;
  * Step 1 ({@code ingest}) is partitioned: one partition per spend or KPI export (the files of
  * spend/ then kpi/ in file-name order, hidden and non-.csv files ignored), named by the file's
  * name relative to the input directory ({@code ingest:spend/2026-10.csv}). Before partitioning,
- * fx_rates.csv, the register and the KPI targets are read once to report them (each partition
- * reads them again silently: they are small). A restarted run re-runs only the partitions that
- * did not complete.
+ * fx_rates.csv, the register and the KPI targets are read once, reported, and shared with the
+ * partitions of this job execution (a partition run by another process reads them again,
+ * silently). A restarted run re-runs only the partitions that did not complete.
  */
 @Component
 public class ExportPartitioner implements Partitioner, StepExecutionListener {
@@ -29,10 +29,12 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
     static final String NAME = "name";
 
     private final ReviewProperties properties;
+    private final PortfolioIngest.SharedReference reference;
     private volatile Path inputDir;
 
-    public ExportPartitioner(ReviewProperties properties) {
+    public ExportPartitioner(ReviewProperties properties, PortfolioIngest.SharedReference reference) {
         this.properties = properties;
+        this.reference = reference;
     }
 
     @Override
@@ -40,8 +42,10 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
         JobParameters params = stepExecution.getJobParameters();
         inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
         YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
+        // read once here, reported, and kept for this execution's partitions
         new PortfolioIngest(properties.getReportingCurrency(), properties.getInput().getMaxRejectRatio(),
-                new IngestProgress(System.nanoTime())).readReferenceFiles(inputDir, period);
+                new IngestProgress(System.nanoTime())).readReferenceFiles(inputDir, period, reference,
+                stepExecution.getJobExecutionId());
     }
 
     /** The export a partition reads: {@code spend/2026-10.csv} for {@code ingest:spend/2026-10.csv}. */

@@ -24,11 +24,13 @@ public class ExportReadTasklet implements Tasklet {
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
     /** The fx rates, register and KPI targets, read once per job execution for all its partitions. */
-    private final PortfolioIngest.SharedReference reference = new PortfolioIngest.SharedReference();
+    private final PortfolioIngest.SharedReference reference;
 
-    public ExportReadTasklet(ReviewProperties properties, StepSnapshots snapshots) {
+    public ExportReadTasklet(ReviewProperties properties, StepSnapshots snapshots,
+            PortfolioIngest.SharedReference reference) {
         this.properties = properties;
         this.snapshots = snapshots;
+        this.reference = reference;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.ingest.PortfolioIngest;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -37,6 +38,12 @@ public class ReviewJobConfiguration {
                 .next(reviewStep)
                 .next(publishStep)
                 .build();
+    }
+
+    /** The reference files read before partitioning, handed to the partitions of the same execution. */
+    @Bean
+    public PortfolioIngest.SharedReference sharedReference() {
+        return new PortfolioIngest.SharedReference();
     }
 
     @Bean
