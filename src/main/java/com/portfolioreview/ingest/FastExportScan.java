@@ -99,138 +99,183 @@ final class FastExportScan {
         char delimiter = CsvDialect.detectDelimiter(ExportFile.firstNonBlankLine(
                 decode(pos, Math.min(limit, pos + HEAD_BYTES))));
         CsvDialect dialect = new CsvDialect(StandardCharsets.UTF_8, delimiter);
-        AmountParser amounts = dialect.amounts();
-        FileTally tally = new FileTally(name, listener);
-        byte delim = (byte) delimiter;
-        long delims = (delim & 0xFFL) * ONES;
+        this.rows = new Rows(dialect, new FileTally(name, listener), required, optional, plainFactory, handler);
+        // One call a record: the record's code is compiled once for every file and thread, not
+        // once per loop of a long method as each thread enters it (which cost seconds at 10 M rows).
+        while (nextRecord()) {
+            // next
+        }
+        return finish(bom, dialect, rows.tally);
+    }
 
+    /** What the records of one file are handed to, and the state between two records. */
+    private static final class Rows {
+        final CsvDialect dialect;
+        final AmountParser amounts;
+        final FileTally tally;
+        final byte delim;
+        final long delims;
+        final List<String> required;
+        final List<String> optional;
+        final Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plainFactory;
+        final ExportScan.RowHandler handler;
         int[] starts = new int[16];
         int[] ends = new int[16];
         long line = 1;
-        HeaderNames header = null;
+        HeaderNames header;
         PlainRowHandler plain = PlainRowHandler.NONE;
-        while (true) {
-            // find the record [pos, end) and its terminator, splitting fields on the way
-            int i = pos;
-            int n = 0;
-            int fieldStart = pos;
-            boolean quoted = false;
-            boolean sawQuote = false;
-            boolean ascii = true;
-            int breaks = 0;
-            int end = -1;
-            int next = -1;
-            while (true) {
-                if (i >= limit) {
-                    if (!eof) {
-                        int shift = compactAndFill(starts, ends, n);
-                        i -= shift;
-                        fieldStart -= shift;
-                        continue;
-                    }
-                    if (quoted) {
-                        throw new NeedsWholeFileReading();
-                    }
-                    end = i;
-                    next = i;
-                    break;
-                }
-                if (!quoted) {
-                    // jump to the next byte that matters (line break, quote, delimiter, non-ASCII)
-                    while (i + 8 <= limit) {
-                        long special = specials((long) WORDS.get(buf, i), delims);
-                        if (special != 0) {
-                            i += Long.numberOfTrailingZeros(special) >>> 3;
-                            break;
-                        }
-                        i += 8;
-                    }
-                    if (i >= limit) {
-                        continue;
-                    }
-                }
-                byte c = buf[i];
-                if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 >= limit && !eof) {
-                        int shift = compactAndFill(starts, ends, n);
-                        i -= shift;
-                        fieldStart -= shift;
-                        continue;
-                    }
-                    int width = c == '\r' && i + 1 < limit && buf[i + 1] == '\n' ? 2 : 1;
-                    if (!quoted) {
-                        end = i;
-                        next = i + width;
-                        breaks++;
-                        break;
-                    }
-                    breaks++;
-                    i += width;
-                    continue;
-                }
-                if (c == '"') {
-                    quoted = !quoted;
-                    sawQuote = true;
-                } else if (c < 0) {
-                    ascii = false;
-                } else if (c == delim && !quoted) {
-                    if (n == starts.length) {
-                        starts = Arrays.copyOf(starts, n * 2);
-                        ends = Arrays.copyOf(ends, n * 2);
-                    }
-                    starts[n] = fieldStart;
-                    ends[n++] = i;
-                    fieldStart = i + 1;
-                }
-                i++;
-            }
-            if (pos == limit && eof && end == pos) {
-                break; // nothing after the last terminator
-            }
-            if (n == starts.length) {
-                starts = Arrays.copyOf(starts, n * 2);
-                ends = Arrays.copyOf(ends, n * 2);
-            }
-            starts[n] = fieldStart;
-            ends[n++] = end;
 
-            long recordLine = line;
-            long offset = bufOffset + pos;
-            int recordStart = pos;
-            line += breaks;
-            pos = next;
-            if (end == recordStart) {
-                if (next == end && eof) {
-                    break;
-                }
-                continue; // an empty line
-            }
-            boolean simple = ascii && !sawQuote;
-            String[] fields = null;
-            if (header == null || !simple || !plain.accept(buf, starts, ends, n, recordLine, offset)) {
-                fields = simple ? asciiFields(starts, ends, n) : fields(recordStart, end, sawQuote, delimiter, dialect);
-                if (ExportRows.isBlank(fields)) {
+        Rows(CsvDialect dialect, FileTally tally, List<String> required, List<String> optional,
+             Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plainFactory, ExportScan.RowHandler handler) {
+            this.dialect = dialect;
+            this.amounts = dialect.amounts();
+            this.tally = tally;
+            this.delim = (byte) dialect.delimiter();
+            this.delims = (delim & 0xFFL) * ONES;
+            this.required = required;
+            this.optional = optional;
+            this.plainFactory = plainFactory;
+            this.handler = handler;
+        }
+    }
+
+    private Rows rows;
+
+    /**
+     * Finds the next record and its terminator, splitting fields on the way, and hands it on.
+     * False when there is none left, or when a file error (a bad header) stops the rows.
+     */
+    private boolean nextRecord() throws IOException, NeedsWholeFileReading {
+        Rows r = rows;
+        int[] starts = r.starts;
+        int[] ends = r.ends;
+        byte delim = r.delim;
+        long delims = r.delims;
+        int i = pos;
+        int n = 0;
+        int fieldStart = pos;
+        boolean quoted = false;
+        boolean sawQuote = false;
+        boolean ascii = true;
+        int breaks = 0;
+        int end;
+        int next;
+        while (true) {
+            if (i >= limit) {
+                if (!eof) {
+                    int shift = compactAndFill(starts, ends, n);
+                    i -= shift;
+                    fieldStart -= shift;
                     continue;
                 }
-                if (header == null) {
-                    header = HeaderNames.of(List.of(fields));
-                    ExportScan.checkHeader(header, required, optional, tally);
-                    if (!tally.fileErrors().isEmpty()) {
-                        break;
-                    }
-                    plain = plainFactory.apply(dialect).apply(header);
-                    continue;
+                if (quoted) {
+                    throw new NeedsWholeFileReading();
                 }
-                tally.settle(new ExportRow(name, recordLine, decode(recordStart, end), fields, header, amounts, offset),
-                        handler);
-            } else {
-                tally.dataRow();
-            }
-            if (next == end && eof) {
+                end = i;
+                next = i;
                 break;
             }
+            if (!quoted) {
+                // jump to the next byte that matters (line break, quote, delimiter, non-ASCII)
+                while (i + 8 <= limit) {
+                    long special = specials((long) WORDS.get(buf, i), delims);
+                    if (special != 0) {
+                        i += Long.numberOfTrailingZeros(special) >>> 3;
+                        break;
+                    }
+                    i += 8;
+                }
+                if (i >= limit) {
+                    continue;
+                }
+            }
+            byte c = buf[i];
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 >= limit && !eof) {
+                    int shift = compactAndFill(starts, ends, n);
+                    i -= shift;
+                    fieldStart -= shift;
+                    continue;
+                }
+                int width = c == '\r' && i + 1 < limit && buf[i + 1] == '\n' ? 2 : 1;
+                if (!quoted) {
+                    end = i;
+                    next = i + width;
+                    breaks++;
+                    break;
+                }
+                breaks++;
+                i += width;
+                continue;
+            }
+            if (c == '"') {
+                quoted = !quoted;
+                sawQuote = true;
+            } else if (c < 0) {
+                ascii = false;
+            } else if (c == delim && !quoted) {
+                if (n == starts.length) {
+                    starts = r.starts = Arrays.copyOf(starts, n * 2);
+                    ends = r.ends = Arrays.copyOf(ends, n * 2);
+                }
+                starts[n] = fieldStart;
+                ends[n++] = i;
+                fieldStart = i + 1;
+            }
+            i++;
         }
-        return finish(bom, dialect, tally);
+        if (pos == limit && eof && end == pos) {
+            return false; // nothing after the last terminator
+        }
+        if (n == starts.length) {
+            starts = r.starts = Arrays.copyOf(starts, n * 2);
+            ends = r.ends = Arrays.copyOf(ends, n * 2);
+        }
+        starts[n] = fieldStart;
+        ends[n++] = end;
+
+        long recordLine = r.line;
+        long offset = bufOffset + pos;
+        int recordStart = pos;
+        r.line += breaks;
+        pos = next;
+        if (end == recordStart) {
+            return !(next == end && eof); // an empty line
+        }
+        boolean simple = ascii && !sawQuote;
+        if (r.header == null || !simple || !r.plain.accept(buf, starts, ends, n, recordLine, offset)) {
+            if (!otherRecord(r, recordStart, end, n, simple, sawQuote, recordLine, offset)) {
+                return false;
+            }
+        } else {
+            r.tally.dataRow();
+        }
+        return !(next == end && eof);
+    }
+
+    /**
+     * The header, or a record the plain handler declined: made into fields and handed to the
+     * general rules. False when a file error (a bad header) stops the rows.
+     */
+    private boolean otherRecord(Rows r, int recordStart, int end, int n, boolean simple, boolean sawQuote,
+                                long recordLine, long offset) throws NeedsWholeFileReading {
+        String[] fields = simple ? asciiFields(r.starts, r.ends, n)
+                : fields(recordStart, end, sawQuote, r.dialect.delimiter(), r.dialect);
+        if (ExportRows.isBlank(fields)) {
+            return true;
+        }
+        if (r.header == null) {
+            r.header = HeaderNames.of(List.of(fields));
+            ExportScan.checkHeader(r.header, r.required, r.optional, r.tally);
+            if (!r.tally.fileErrors().isEmpty()) {
+                return false;
+            }
+            r.plain = r.plainFactory.apply(r.dialect).apply(r.header);
+            return true;
+        }
+        r.tally.settle(new ExportRow(name, recordLine, decode(recordStart, end), fields, r.header, r.amounts, offset),
+                r.handler);
+        return true;
     }
 
     private Scanned finish(boolean bom, CsvDialect dialect, FileTally tally) throws IOException {
