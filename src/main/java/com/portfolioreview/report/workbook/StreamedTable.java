@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A table streamed into one sheet of the template: its header is the template's last row
@@ -68,6 +70,15 @@ final class StreamedTable {
     private final String[] lastLabel = new String[LABEL_COLUMNS];
     /** The rest of that label's cell, from its type to {@code </c>}. */
     private final byte[][] lastLabelCell = new byte[LABEL_COLUMNS][];
+    /**
+     * Each label met, with the rest of its cell (it is the same in every column: a shared-string
+     * reference) and its display width: a period or a category changes every row.
+     */
+    private final Map<String, Label> labels = new HashMap<>();
+
+    private record Label(byte[] cell, int width) {
+    }
+
     /** {@code  s="N"} for each style index met (empty for the default style 0). */
     private final byte[][] styleAttributes = new byte[256][];
     /** Finished rows not yet handed to the writer. */
@@ -163,9 +174,17 @@ final class StreamedTable {
         if (column < LABEL_COLUMNS && value != null && value.equals(lastLabel[column])) {
             cell = lastLabelCell[column]; // the same label as the row above: most rows
         } else {
-            String text = CellValues.text(value);
-            cell = ascii(" t=\"s\"><v>" + workbook.sharedString(text) + "</v></c>");
-            track(column, CellValues.displayWidth(text));
+            Label label = value == null ? null : labels.get(value);
+            if (label == null) {
+                String text = CellValues.text(value);
+                label = new Label(ascii(" t=\"s\"><v>" + workbook.sharedString(text) + "</v></c>"),
+                        CellValues.displayWidth(text));
+                if (value != null) {
+                    labels.put(value, label);
+                }
+            }
+            cell = label.cell();
+            track(column, label.width());
             if (column < LABEL_COLUMNS) {
                 lastLabel[column] = value;
                 lastLabelCell[column] = cell;
