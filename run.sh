@@ -68,6 +68,11 @@ else
   fi
 fi
 
-# Parallel GC and transparent huge pages: measured 1.6-2x faster on large exports; JAVA_OPTS overrides.
-exec "$java_bin" -XX:+UseParallelGC -XX:+UseTransparentHugePages ${JAVA_OPTS:-} \
+# The JVM's defaults (JAVA_OPTS comes after them, so it overrides). Parallel GC and transparent huge
+# pages: 1.6-2x faster on large exports. PerMethodTrapLimit=0: the JIT compiles the rare branches
+# of the row scan at once instead of recompiling it each time a rare row first turns up (the 10 M-row
+# ingest 12 % faster). The scale benchmark (bench/run.sh) reads this line and runs with the same.
+JVM_DEFAULTS="-XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:PerMethodTrapLimit=0"
+# shellcheck disable=SC2086
+exec "$java_bin" $JVM_DEFAULTS ${JAVA_OPTS:-} \
   -Dportfolio.review.home="$here" -jar "$jar" "$@"

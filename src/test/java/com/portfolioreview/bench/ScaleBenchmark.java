@@ -17,14 +17,29 @@ import java.util.stream.Stream;
  * The scale benchmark (run it with {@code bench/run.sh}; never part of {@code ./mvnw test}).
  * For each spend row count N: generates the input once (N spend rows in 4 files, N/5 KPI rows
  * in 2 files, 5,000 initiatives) under {@code target/bench-data/}, then runs, each in its own
- * JVM: the DuckDB peer, the product's ingest, and the whole job (every workbook written), the
- * last two with {@code -Xmx512m}. Prints one table row per run and checks that the ingest's
+ * JVM started with run.sh's JVM options: the DuckDB peer, the product's ingest, and the whole
+ * job (every workbook written), the last two with {@code -Xmx512m}. Prints one table row per run and checks that the ingest's
  * spend totals equal the generator's exact BigDecimal totals (and DuckDB's).
  *
  * <p>Arguments: {@code [N,N,...] [--initiatives K] [--kpi-rows M] [--heap 512m] [--skip-job]}
  * ({@code --kpi-rows}: the same KPI rows at every N, default N/5; to see memory follow spend rows alone).
  */
 public final class ScaleBenchmark {
+
+    /** The JVM options run.sh starts the program with (its {@code JVM_DEFAULTS=} line): measured as shipped. */
+    private static final List<String> RUN_SH_JVM_DEFAULTS = runShJvmDefaults(Path.of("run.sh"));
+
+    public static List<String> runShJvmDefaults(Path runSh) {
+        try {
+            return Files.readAllLines(runSh).stream()
+                    .filter(l -> l.startsWith("JVM_DEFAULTS=\""))
+                    .map(l -> List.of(l.substring("JVM_DEFAULTS=\"".length(), l.lastIndexOf('"')).trim().split("\\s+")))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no JVM_DEFAULTS=\"...\" line in " + runSh));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private record Result(String run, double seconds, long heap, long live, long rss, Map<String, String> values,
                           List<String> steps) {
@@ -108,7 +123,7 @@ public final class ScaleBenchmark {
     private static Result child(String run, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(List.of("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages"));
+        command.addAll(RUN_SH_JVM_DEFAULTS);
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkChild.class.getName(), run));
         command.addAll(List.of(args));

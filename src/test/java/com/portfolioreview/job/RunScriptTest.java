@@ -52,6 +52,13 @@ class RunScriptTest {
     }
 
     @Test
+    void theScaleBenchmarkMeasuresWithTheJvmOptionsRunShStartsTheProgramWith() {
+        // bench/run.sh must time the program as shipped: it reads run.sh's JVM_DEFAULTS line
+        assertThat(com.portfolioreview.bench.ScaleBenchmark.runShJvmDefaults(Path.of("run.sh")))
+                .containsExactly("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages", "-XX:PerMethodTrapLimit=0");
+    }
+
+    @Test
     void saysClearlyWhenTheJavaItIsGivenIsTooOldOrTheJarIsMissing() throws Exception {
         Path oldJdk = home.resolve("jdk-11");
         Files.createDirectories(oldJdk.resolve("bin"));
