@@ -167,9 +167,22 @@ public final class PortfolioIngest {
      */
     public PortfolioInputs merge(Path inputDir, YearMonth period, ExportReadings readings)
             throws InputUnusableException {
+        return merge(inputDir, period, readings, new SharedReference(), null);
+    }
+
+    /**
+     * As {@link #merge(Path, YearMonth, ExportReadings)}, with the fx rates, register and KPI
+     * targets (and what reading them recorded) already read for {@code key} in {@code shared}
+     * when there are: a job's merge step after its partitions, in the same process, does not
+     * read them a third time.
+     */
+    public PortfolioInputs merge(Path inputDir, YearMonth period, ExportReadings readings, SharedReference shared,
+            Object key) throws InputUnusableException {
         try {
             Run run = new Run(inputDir, period, IngestListener.NONE, false);
-            Reference reference = run.readReference();
+            Reference reference = shared.get(referenceKey(inputDir, period, key),
+                    () -> new Run(inputDir, period, IngestListener.NONE, false).readReference());
+            run.adopt(reference);
             return run.merge(reference, run.requiredExports(InputLayout.SPEND_DIR),
                     run.requiredExports(InputLayout.KPI_DIR), readings);
         } catch (IOException e) {
@@ -211,9 +224,14 @@ public final class PortfolioIngest {
         Reference get() throws IOException;
     }
 
-    /** What the spend and KPI exports are read against. */
+    /** What the spend and KPI exports are read against, and what reading it recorded. */
     private record Reference(ExchangeRates rates, PortfolioRegister register, SuccessCriteria criteria,
-            InitiativeIds ids) {
+            InitiativeIds ids, ReferenceRecord record) {
+    }
+
+    /** The issues, unusable reasons, files and rates used that reading the reference files recorded. */
+    private record ReferenceRecord(List<InputIssue> issues, List<String> unusable, List<InputFile> files,
+            List<FxRate> ratesUsed, boolean registerUsable) {
     }
 
     /** The state of one read of the input directory. */
@@ -308,7 +326,20 @@ public final class PortfolioIngest {
                 record(r, t0, registerUsable);
                 requireDataRows(r.tally());
             }
-            return new Reference(rates, register, criteria, new InitiativeIds(register.initiatives()));
+            // read first in a run, so the run's record is the reference files' own
+            return new Reference(rates, register, criteria, new InitiativeIds(register.initiatives()),
+                    new ReferenceRecord(List.copyOf(issues), List.copyOf(unusable), List.copyOf(files),
+                            List.copyOf(ratesUsed), registerUsable));
+        }
+
+        /** Takes the record of reference files another (fresh) run read, as if this run had read them. */
+        void adopt(Reference reference) {
+            ReferenceRecord r = reference.record();
+            issues.addAll(r.issues());
+            unusable.addAll(r.unusable());
+            files.addAll(r.files());
+            ratesUsed.addAll(r.ratesUsed());
+            registerUsable = r.registerUsable();
         }
 
         /** Reads one spend export (a file of spend/) or KPI export into its own aggregate. */

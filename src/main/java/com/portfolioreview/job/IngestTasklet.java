@@ -32,10 +32,14 @@ public class IngestTasklet implements Tasklet {
 
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
+    /** The fx rates, register and KPI targets the partitions of this job execution read against. */
+    private final PortfolioIngest.SharedReference reference;
 
-    public IngestTasklet(ReviewProperties properties, StepSnapshots snapshots) {
+    public IngestTasklet(ReviewProperties properties, StepSnapshots snapshots,
+            PortfolioIngest.SharedReference reference) {
         this.properties = properties;
         this.snapshots = snapshots;
+        this.reference = reference;
     }
 
     @Override
@@ -51,7 +55,7 @@ public class IngestTasklet implements Tasklet {
                 properties.getInput().getMaxRejectRatio(), new IngestProgress(started));
         PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.take(instanceId,
                 ExportReadTasklet.snapshotName(inputDir.relativize(export).toString().replace('\\', '/')),
-                ExportReading.class));
+                ExportReading.class), reference, stepExecution.getJobExecutionId());
         long rows = inputs.files().stream().mapToLong(InputFile::dataRows).sum();
         long rejected = inputs.issues().stream().filter(InputIssue::isRejected).count();
         long warnings = inputs.issues().size() - rejected;
