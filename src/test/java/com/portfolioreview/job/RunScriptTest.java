@@ -55,7 +55,8 @@ class RunScriptTest {
     void theScaleBenchmarkMeasuresWithTheJvmOptionsRunShStartsTheProgramWith() {
         // bench/run.sh must time the program as shipped: it reads run.sh's JVM_DEFAULTS line
         assertThat(com.portfolioreview.bench.ScaleBenchmark.runShJvmDefaults(Path.of("run.sh")))
-                .containsExactly("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages", "-XX:PerMethodTrapLimit=0");
+                .containsExactly("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages", "-XX:PerMethodTrapLimit=0",
+                        "-XX:+AlwaysPreTouch");
     }
 
     @Test
