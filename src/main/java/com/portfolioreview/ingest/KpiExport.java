@@ -52,7 +52,8 @@ public final class KpiExport implements java.io.Serializable {
      * of all files so far: {@code portfolio}, or this file's own table when it is the first
      * (taken over, not copied).
      */
-    MeasuredValues mergeInto(MeasuredValues portfolio, List<InputIssue> issues) {
+    MeasuredValues mergeInto(MeasuredValues portfolio, List<InputIssue> issues, SuccessCriteria criteria) {
+        values.useTargets(criteria.indexed());
         if (portfolio == null) {
             return values;
         }

@@ -28,7 +28,7 @@ import java.util.Map;
  */
 final class MeasuredValues implements java.io.Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     /** Where values were read: a file's name (as in issues) and its path (to read a line back). */
     record Source(String file, String pathName) implements java.io.Serializable {
@@ -41,7 +41,13 @@ final class MeasuredValues implements java.io.Serializable {
         }
     }
 
-    private final List<KpiTarget> targets;
+    /**
+     * Every accepted KPI target, by index; not saved with a snapshot (65,000 target objects
+     * written with each KPI export cost seconds): {@linkplain #useTargets attached} again, from
+     * the same targets file, when a loaded table is merged.
+     */
+    private transient List<KpiTarget> targets;
+    private final int targetCount;
     private final List<Source> sources = new ArrayList<>();
     /** Key → slot; not saved with a snapshot (rebuilt from {@link #keys} when first needed after loading). */
     private transient SlotIndex index = new SlotIndex();
@@ -57,6 +63,19 @@ final class MeasuredValues implements java.io.Serializable {
     /** @param targets every accepted KPI target, by its index ({@link SuccessCriteria#indexOf}) */
     MeasuredValues(List<KpiTarget> targets) {
         this.targets = targets;
+        this.targetCount = targets.size();
+    }
+
+    /**
+     * Gives a table loaded from a snapshot its KPI targets again: those it was read against, as
+     * read again from the same (fingerprinted) targets file.
+     */
+    void useTargets(List<KpiTarget> indexedTargets) {
+        if (indexedTargets.size() != targetCount) {
+            throw new IllegalStateException("KPI values read against " + targetCount + " KPI targets are merged with "
+                    + indexedTargets.size() + ": kpi_targets.csv changed during the run");
+        }
+        targets = indexedTargets;
     }
 
     static long keyOf(int targetIndex, int monthIndex) {
@@ -198,7 +217,7 @@ final class MeasuredValues implements java.io.Serializable {
     }
 
     int targetCount() {
-        return targets.size();
+        return targetCount;
     }
 
     /** The values column: slot i's value is at index i. */

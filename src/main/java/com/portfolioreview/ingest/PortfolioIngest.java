@@ -381,7 +381,7 @@ public final class PortfolioIngest {
                 }
                 kpiRows += t.dataRows();
                 record(t, registerUsable);
-                latest = t.content(KpiExport.class).mergeInto(latest, issues);
+                latest = t.content(KpiExport.class).mergeInto(latest, issues, reference.criteria());
                 warnIfEmpty(t);
             }
             requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows);

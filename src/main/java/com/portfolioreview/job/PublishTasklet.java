@@ -96,11 +96,11 @@ public class PublishTasklet implements Tasklet {
         removeLeftoversOfKilledRuns(outputDir.resolve("business-units"));
         List<Path> published;
         try (Publication publication = new Publication("run-" + execution.getId())) {
-            // The workbooks are written on two threads (the portfolio's, the largest, first; the
-            // business units' meanwhile), each to its reserved temporary file.
-            List<Callable<Void>> workbooks = new ArrayList<>();
+            // The outputs are written on two threads (the portfolio's workbook, the largest, first;
+            // the business units' meanwhile), each to its reserved temporary file.
+            List<Callable<Void>> outputs = new ArrayList<>();
             Path portfolioTmp = publication.reserve(outputDir.resolve("portfolio-review-" + period + ".xlsx"));
-            workbooks.add(() -> {
+            outputs.add(() -> {
                 workbook.write(portfolioTmp, review, inputs, decisionHistory, run, null);
                 return null;
             });
@@ -108,15 +108,23 @@ public class PublishTasklet implements Tasklet {
             for (Map.Entry<String, String> bu : fileNames.entrySet()) {
                 Path tmp = publication.reserve(outputDir.resolve("business-units")
                         .resolve("portfolio-review-" + period + "-" + bu.getValue() + ".xlsx"));
-                workbooks.add(() -> {
+                outputs.add(() -> {
                     workbook.write(tmp, review, inputs, decisionHistory, run, bu.getKey());
                     return null;
                 });
             }
-            writeAll(workbooks);
-            publication.write(outputDir.resolve("rejects.csv"), file -> RejectsCsv.write(file, inputs.issues()));
-            publication.write(outputDir.resolve("run-summary.json"),
-                    file -> RunSummaryJson.write(file, review, inputs, run));
+            // the two small outputs last, on whichever writer is free first
+            Path rejectsTmp = publication.reserve(outputDir.resolve("rejects.csv"));
+            outputs.add(() -> {
+                RejectsCsv.write(rejectsTmp, inputs.issues());
+                return null;
+            });
+            Path summaryTmp = publication.reserve(outputDir.resolve("run-summary.json"));
+            outputs.add(() -> {
+                RunSummaryJson.write(summaryTmp, review, inputs, run);
+                return null;
+            });
+            writeAll(outputs);
             history.record(execution.getId(), period, review.reviews());
             published = publication.publish();
             removeStaleBusinessUnitWorkbooks(outputDir.resolve("business-units"), published);

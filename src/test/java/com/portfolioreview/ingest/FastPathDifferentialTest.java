@@ -148,8 +148,8 @@ class FastPathDifferentialTest {
         assertThat(fast.tally().issues()).anyMatch(i -> i.reason().contains("measured again"));
         MeasuredValues a = new MeasuredValues(criteria.indexed());
         MeasuredValues b = new MeasuredValues(criteria.indexed());
-        fast.content().mergeInto(a, new java.util.ArrayList<>());
-        slow.content().mergeInto(b, new java.util.ArrayList<>());
+        fast.content().mergeInto(a, new java.util.ArrayList<>(), criteria);
+        slow.content().mergeInto(b, new java.util.ArrayList<>(), criteria);
         assertThat(measured(a)).containsExactlyElementsOf(measured(b)).hasSizeGreaterThan(10);
     }
 

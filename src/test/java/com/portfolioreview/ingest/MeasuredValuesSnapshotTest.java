@@ -35,6 +35,11 @@ class MeasuredValuesSnapshotTest {
         }
 
         MeasuredValues read = roundTrip(values);
+        // the targets are not in the snapshot: the merge gives them back, from the same targets file
+        assertThatThrownBy(() -> read.useTargets(targets.subList(0, 1)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("KPI values read against 2 KPI targets are merged with 1: kpi_targets.csv changed during the run");
+        read.useTargets(targets);
 
         assertThat(read.size()).isEqualTo(n);
         for (int i = 0; i < n; i++) {
@@ -51,6 +56,7 @@ class MeasuredValuesSnapshotTest {
         assertThat(read.value(n)).isEqualTo(BigDecimal.valueOf(7));
 
         MeasuredValues empty = roundTrip(new MeasuredValues(targets));
+        empty.useTargets(targets);
         assertThat(empty.size()).isZero();
         assertThat(empty.putIfNew(MeasuredValues.keyOf(0, 5), 1, 0, 0, 2, 0)).isTrue();
         assertThat(empty.find(MeasuredValues.keyOf(0, 5))).isZero();
