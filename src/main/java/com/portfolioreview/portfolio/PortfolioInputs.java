@@ -27,6 +27,13 @@ public record PortfolioInputs(
         List<InputIssue> issues,
         List<InputFile> files) implements Serializable {
 
+    public PortfolioInputs {
+        // kept in a form that a step snapshot saves as plain fields, not 65,000 objects
+        if (targets != null && !(targets instanceof TargetsByInitiative)) {
+            targets = new TargetsByInitiative(targets);
+        }
+    }
+
     /** Rejected rows that name the initiative (SPEC §2.4 rejected_rows). */
     public int rejectedRowsOf(String initiativeId) {
         return rejectedRowsByInitiative().getOrDefault(initiativeId, 0);
