@@ -132,48 +132,46 @@ public final class TargetsByInitiative extends AbstractMap<String, List<KpiTarge
         }
 
         private static void writeText(ObjectOutputStream out, String text) throws IOException {
-            if (text == null) {
-                out.writeInt(-1);
-                return;
-            }
-            byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(utf8.length);
-            out.write(utf8);
+            writeBytes(out, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
         }
 
         private static String readText(ObjectInputStream in) throws IOException {
-            int n = in.readInt();
-            if (n < 0) {
-                return null;
-            }
-            byte[] utf8 = in.readNBytes(n);
-            if (utf8.length != n) {
-                throw new InvalidObjectException("KPI targets cut short");
-            }
-            return new String(utf8, StandardCharsets.UTF_8);
+            byte[] utf8 = readBytes(in);
+            return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
         }
 
         private static void writeDecimal(ObjectOutputStream out, BigDecimal value) throws IOException {
-            if (value == null) {
-                out.writeInt(-1);
-                return;
+            writeBytes(out, value == null ? null : value.unscaledValue().toByteArray());
+            if (value != null) {
+                out.writeInt(value.scale());
             }
-            byte[] unscaled = value.unscaledValue().toByteArray();
-            out.writeInt(unscaled.length);
-            out.write(unscaled);
-            out.writeInt(value.scale());
         }
 
         private static BigDecimal readDecimal(ObjectInputStream in) throws IOException {
+            byte[] unscaled = readBytes(in);
+            return unscaled == null ? null : new BigDecimal(new BigInteger(unscaled), in.readInt());
+        }
+
+        /** A run of bytes after its length; length -1 for none. */
+        private static void writeBytes(ObjectOutputStream out, byte[] bytes) throws IOException {
+            if (bytes == null) {
+                out.writeInt(-1);
+                return;
+            }
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+
+        private static byte[] readBytes(ObjectInputStream in) throws IOException {
             int n = in.readInt();
             if (n < 0) {
                 return null;
             }
-            byte[] unscaled = in.readNBytes(n);
-            if (unscaled.length != n) {
+            byte[] bytes = in.readNBytes(n);
+            if (bytes.length != n) {
                 throw new InvalidObjectException("KPI targets cut short");
             }
-            return new BigDecimal(new BigInteger(unscaled), in.readInt());
+            return bytes;
         }
     }
 }
