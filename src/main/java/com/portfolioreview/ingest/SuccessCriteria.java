@@ -2,6 +2,7 @@ package com.portfolioreview.ingest;
 
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.KpiTarget;
+import com.portfolioreview.portfolio.TargetsByInitiative;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -122,11 +123,11 @@ public final class SuccessCriteria {
      * Every accepted initiative (register order) → its accepted targets in file order; an
      * initiative without targets maps to an empty list.
      */
-    public Map<String, List<KpiTarget>> byInitiative(List<Initiative> initiatives) {
+    public TargetsByInitiative byInitiative(List<Initiative> initiatives) {
         Map<String, List<KpiTarget>> out = new LinkedHashMap<>();
         for (Initiative i : initiatives) {
             out.put(i.id(), List.copyOf(byInitiative.getOrDefault(i.id(), Map.of()).values()));
         }
-        return Collections.unmodifiableMap(out);
+        return new TargetsByInitiative(out);
     }
 }

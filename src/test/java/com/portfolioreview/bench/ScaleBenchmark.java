@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * For each spend row count N: generates the input once (N spend rows in 4 files, N/5 KPI rows
  * in 2 files, 5,000 initiatives) under {@code target/bench-data/}, then runs, each in its own
  * JVM started with run.sh's JVM options: the DuckDB peer, the product's ingest, and the whole
- * job (every workbook written), the last two with {@code -Xmx512m}. Prints one table row per run and checks that the ingest's
- * spend totals equal the generator's exact BigDecimal totals (and DuckDB's).
+ * job (every workbook written), the last two with {@code -Xmx512m}. Prints one table row per
+ * run and checks that the ingest's spend totals equal the generator's exact BigDecimal totals
+ * (and DuckDB's).
  *
  * <p>Arguments: {@code [N,N,...] [--initiatives K] [--kpi-rows M] [--heap 512m] [--skip-job]}
  * ({@code --kpi-rows}: the same KPI rows at every N, default N/5; to see memory follow spend rows alone).
