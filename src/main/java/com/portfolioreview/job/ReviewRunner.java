@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -99,6 +100,10 @@ public class ReviewRunner {
             log.info("nothing to do: run #{} already reviewed period {} with these inputs (fingerprint {}) on {}; outputs in {}",
                     last.getId(), period.get(), fingerprint.substring(0, 12),
                     last.getEndTime() == null ? "?" : last.getEndTime().format(WHEN), outputDir);
+            Path workbook = outputDir.resolve("portfolio-review-" + period.get() + ".xlsx");
+            if (!Files.isRegularFile(workbook)) {
+                log.warn("the workbook {} is no longer there: run with --rerun to write it again", workbook);
+            }
             return ExitCode.OK;
         }
         if (last != null && last.isRunning()) {

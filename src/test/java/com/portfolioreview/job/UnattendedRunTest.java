@@ -67,6 +67,13 @@ class UnattendedRunTest {
                 + java.util.regex.Pattern.quote(tmp.resolve("out/2026-10").toString()));
         assertThat(Files.getLastModifiedTime(workbook)).isEqualTo(published);
 
+        Files.move(workbook, tmp.resolve("moved-away.xlsx"));
+        ReviewProcess.Result gone = ReviewProcess.run(tmp, SMALL);
+        assertThat(gone.exitCode()).as(gone.output()).isZero();
+        assertThat(gone.output()).contains("nothing to do: run #1", "the workbook " + workbook
+                + " is no longer there: run with --rerun to write it again");
+        Files.move(tmp.resolve("moved-away.xlsx"), workbook);
+
         input.file("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
         ReviewProcess.Result corrected = ReviewProcess.run(tmp, SMALL);
         assertThat(corrected.exitCode()).as(corrected.output()).isZero();
