@@ -21,9 +21,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -32,6 +34,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * file-name order. Bad rows are rejected and the reading goes on; every reason that makes the
  * input unusable is collected and thrown at the end in one {@link InputUnusableException}.
  * Input files are only opened for reading.
+ * <p>
+ * The KPI targets are read while the spend exports are (only the KPI exports need them); what
+ * reading them records (issues, files, rates) still comes after the register's and before the
+ * exports', as if read one after the other.
  */
 public final class PortfolioIngest {
 
@@ -63,7 +69,7 @@ public final class PortfolioIngest {
         this.listener = listener == null ? IngestListener.NONE : listener;
     }
 
-    private static <T> T await(Future<T> f) throws IOException {
+    static <T> T await(Future<T> f) throws IOException {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -115,7 +121,7 @@ public final class PortfolioIngest {
     public void readReferenceFiles(Path inputDir, YearMonth period, SharedReference shared, Object key) {
         try {
             Run run = new Run(inputDir, period, listener, true);
-            shared.put(referenceKey(inputDir, period, key), run.readReference());
+            shared.put(referenceKey(inputDir, period, key), run.readReference(OWN_THREAD));
         } catch (IOException e) {
             throw unreadable(inputDir, e);
         }
@@ -151,8 +157,9 @@ public final class PortfolioIngest {
             Object key) {
         try {
             Run run = new Run(inputDir, period, IngestListener.NONE, false);
-            Reference reference = shared.get(referenceKey(inputDir, period, key), run::readReference);
+            Reference reference = shared.get(referenceKey(inputDir, period, key), () -> run.readReference(OWN_THREAD));
             ExportReading reading = run.readExport(reference, export);
+            await(reference.targets()); // the targets' progress line comes before any export's
             listener.fileRead(reading.inputFile(), reading.elapsed());
             return reading;
         } catch (IOException e) {
@@ -181,7 +188,7 @@ public final class PortfolioIngest {
         try {
             Run run = new Run(inputDir, period, IngestListener.NONE, false);
             Reference reference = shared.get(referenceKey(inputDir, period, key),
-                    () -> new Run(inputDir, period, IngestListener.NONE, false).readReference());
+                    () -> new Run(inputDir, period, IngestListener.NONE, false).readReference(Runnable::run));
             run.adopt(reference);
             return run.merge(reference, run.requiredExports(InputLayout.SPEND_DIR),
                     run.requiredExports(InputLayout.KPI_DIR), readings);
@@ -224,9 +231,27 @@ public final class PortfolioIngest {
         Reference get() throws IOException;
     }
 
-    /** What the spend and KPI exports are read against, and what reading it recorded. */
-    private record Reference(ExchangeRates rates, PortfolioRegister register, SuccessCriteria criteria,
-            InitiativeIds ids, ReferenceRecord record) {
+    /** Runs a task on a new daemon thread: the KPI targets of a job's partitions. */
+    private static final Executor OWN_THREAD = task -> {
+        Thread t = new Thread(task, "kpi-targets-" + THREAD_NUMBER.incrementAndGet());
+        t.setDaemon(true);
+        t.start();
+    };
+
+    /**
+     * What the spend and KPI exports are read against, and what reading it recorded: the fx
+     * rates and the register at once, the KPI targets when their reading is done.
+     */
+    private record Reference(ExchangeRates rates, PortfolioRegister register, InitiativeIds ids,
+            ReferenceRecord record, Future<TargetsReading> targets) {
+
+        SuccessCriteria criteria() throws IOException {
+            return await(targets).criteria();
+        }
+    }
+
+    /** The KPI targets read, and what reading them recorded. */
+    private record TargetsReading(SuccessCriteria criteria, ReferenceRecord record) {
     }
 
     /** The issues, unusable reasons, files and rates used that reading the reference files recorded. */
@@ -261,18 +286,22 @@ public final class PortfolioIngest {
         }
 
         PortfolioInputs read() throws IOException, InputUnusableException {
-            Reference reference = readReference();
-            // Spend and KPI exports are read in parallel, one file per task, each into its own
-            // aggregate; the aggregates are merged in file-name order, so the result is the
-            // same as reading them one after the other.
-            List<Path> spendFiles = requiredExports(InputLayout.SPEND_DIR);
-            List<Path> kpiFiles = requiredExports(InputLayout.KPI_DIR);
+            // The KPI targets, then spend and KPI exports are read in parallel, one file per
+            // task, each into its own aggregate; the aggregates are merged in file-name order,
+            // so the result is the same as reading them one after the other.
             ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "ingest-" + THREAD_NUMBER.incrementAndGet());
                 t.setDaemon(true);
                 return t;
             });
             try {
+                Reference reference = readReference(pool);
+                // a missing export directory is said after the targets' reasons, as when read in turn
+                int said = unusable.size();
+                List<Path> spendFiles = requiredExports(InputLayout.SPEND_DIR);
+                List<Path> kpiFiles = requiredExports(InputLayout.KPI_DIR);
+                List<String> exportDirectories = new ArrayList<>(unusable.subList(said, unusable.size()));
+                unusable.subList(said, unusable.size()).clear();
                 Map<Path, Future<ExportReading>> reads = new HashMap<>();
                 for (Path p : spendFiles) {
                     reads.put(p, pool.submit(() -> readExport(reference, p)));
@@ -280,6 +309,8 @@ public final class PortfolioIngest {
                 for (Path p : kpiFiles) {
                     reads.put(p, pool.submit(() -> readExport(reference, p)));
                 }
+                adoptTargets(reference);
+                unusable.addAll(exportDirectories);
                 // each file's reading can go once merged
                 return merge(reference, spendFiles, kpiFiles, p -> await(reads.remove(p)));
             } finally {
@@ -287,7 +318,11 @@ public final class PortfolioIngest {
             }
         }
 
-        Reference readReference() throws IOException {
+        /**
+         * Reads fx_rates.csv and the register, and has {@code targetsReader} read the KPI
+         * targets against them (recorded apart: see {@link #adoptTargets}).
+         */
+        Reference readReference(Executor targetsReader) throws IOException {
             ExchangeRates rates = new ExchangeRates(reportingCurrency);
             Optional<Path> fx = InputLayout.topFile(inputDir, InputLayout.FX_RATES);
             if (fx.isPresent()) {
@@ -316,6 +351,18 @@ public final class PortfolioIngest {
             }
             registerUsable = !register.isEmpty();
 
+            // its own run, so that what it records is kept apart until adopted in its place
+            Run targetsRun = new Run(inputDir, period, referenceListener, reportExports);
+            targetsRun.registerUsable = registerUsable;
+            ExchangeRates ratesRead = rates;
+            PortfolioRegister registerRead = register;
+            FutureTask<TargetsReading> targets = new FutureTask<>(() -> targetsRun.readTargets(registerRead, ratesRead));
+            targetsReader.execute(targets);
+            // read first in a run, so the run's record is the reference files' own
+            return new Reference(rates, register, new InitiativeIds(register.initiatives()), currentRecord(), targets);
+        }
+
+        private TargetsReading readTargets(PortfolioRegister register, ExchangeRates rates) throws IOException {
             SuccessCriteria criteria = new SuccessCriteria();
             Optional<Path> targetsFile = requiredFile(InputLayout.TARGETS);
             if (targetsFile.isPresent()) {
@@ -326,15 +373,26 @@ public final class PortfolioIngest {
                 record(r, t0, registerUsable);
                 requireDataRows(r.tally());
             }
-            // read first in a run, so the run's record is the reference files' own
-            return new Reference(rates, register, criteria, new InitiativeIds(register.initiatives()),
-                    new ReferenceRecord(List.copyOf(issues), List.copyOf(unusable), List.copyOf(files),
-                            List.copyOf(ratesUsed), registerUsable));
+            return new TargetsReading(criteria, currentRecord());
+        }
+
+        private ReferenceRecord currentRecord() {
+            return new ReferenceRecord(List.copyOf(issues), List.copyOf(unusable), List.copyOf(files),
+                    List.copyOf(ratesUsed), registerUsable);
         }
 
         /** Takes the record of reference files another (fresh) run read, as if this run had read them. */
-        void adopt(Reference reference) {
-            ReferenceRecord r = reference.record();
+        void adopt(Reference reference) throws IOException {
+            adopt(reference.record());
+            adoptTargets(reference);
+        }
+
+        /** Takes the record of reading the KPI targets, waiting for it when still being read. */
+        void adoptTargets(Reference reference) throws IOException {
+            adopt(await(reference.targets()).record());
+        }
+
+        private void adopt(ReferenceRecord r) {
             issues.addAll(r.issues());
             unusable.addAll(r.unusable());
             files.addAll(r.files());
