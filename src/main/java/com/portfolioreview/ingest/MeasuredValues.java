@@ -216,6 +216,11 @@ final class MeasuredValues implements java.io.Serializable {
         return (int) (keys[slot] >>> 32);
     }
 
+    /** Every KPI target, by index ({@link #targetIndex}). */
+    KpiTarget targetAt(int targetIndex) {
+        return targets.get(targetIndex);
+    }
+
     int targetCount() {
         return targetCount;
     }

@@ -50,8 +50,21 @@ public final class KpiMeasurements implements Serializable {
     private transient ExactDecimals values;
 
     public KpiMeasurements() {
+        this(new ExactDecimals());
+    }
+
+    private KpiMeasurements(ExactDecimals values) {
         byInitiative = new TreeMap<>();
-        values = new ExactDecimals();
+        this.values = values;
+    }
+
+    /**
+     * Measurements whose values are {@code values} itself (taken over, not copied): value
+     * {@code i} of the column is recorded for a (KPI, month) with {@link Series#index}. For
+     * millions of values already merged, each once, into one column.
+     */
+    public static KpiMeasurements over(ExactDecimals values) {
+        return new KpiMeasurements(values);
     }
 
     private static long monthIndex(YearMonth m) {
@@ -95,11 +108,31 @@ public final class KpiMeasurements implements Serializable {
                 values.set(slot, column, from);
             }
         }
+
+        /**
+         * Records that value {@code valueIndex} of this measurements' own column (see
+         * {@link #over}) is this KPI's value for month {@code monthIndex}, which has none yet.
+         */
+        public void index(int monthIndex, int valueIndex) {
+            long key = kpiBits | monthIndex;
+            if (measured.values.get(key) >= 0) {
+                throw new IllegalStateException("month " + monthIndex + " of this KPI is recorded already");
+            }
+            measured.values.put(key, valueIndex);
+        }
     }
 
     /** The series of {@code kpiKey} of {@code initiativeId}, made empty when new. */
     public Series series(String initiativeId, String kpiKey) {
-        Measured m = byInitiative.computeIfAbsent(initiativeId, k -> new Measured(16));
+        return series(initiativeId, kpiKey, 16);
+    }
+
+    /**
+     * As {@link #series(String, String)}, with room made at once for {@code expectedValues}
+     * values of the initiative (all its KPIs) when it is new.
+     */
+    public Series series(String initiativeId, String kpiKey, int expectedValues) {
+        Measured m = byInitiative.computeIfAbsent(initiativeId, k -> new Measured(expectedValues));
         return new Series(m, (long) m.kpiIndex(kpiKey) << 24);
     }
 
