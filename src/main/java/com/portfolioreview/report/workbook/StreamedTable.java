@@ -107,7 +107,7 @@ final class StreamedTable {
             if (cell.getCellStyle() == null || cell.getCellStyle().getIndex() == 0) {
                 cell.setCellStyle(fallback);
             }
-            cell.setCellValue(header.get(c));
+            workbook.sharedStringCell(cell, header.get(c));
             headerStyles.add(cell.getCellStyle());
             widths[c] = header.get(c).length();
         }

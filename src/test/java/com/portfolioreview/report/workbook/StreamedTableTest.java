@@ -154,6 +154,73 @@ class StreamedTableTest {
     }
 
     @Test
+    void labelsAndTitlesFollowTheTemplatesOwnSharedStringsWhichKeepTheirPlaces() throws Exception {
+        Path file = dir.resolve("labels.xlsx");
+        WorkbookTemplate template = WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE);
+        List<String> templateTexts = new ArrayList<>();
+        String summaryText = "written through XSSF before the tables";
+        try (XSSFWorkbook xssf = template.open()) {
+            TemplateStyles styles = TemplateStyles.read(xssf, "USD");
+            xssf.getSheetAt(0).createRow(60).createCell(0).setCellValue(summaryText);
+            xssf.getSharedStringSource().getSharedStringItems().forEach(t -> templateTexts.add(t.getString()));
+            StreamingWorkbook workbook = new StreamingWorkbook(xssf, 100, 1);
+            StreamedTable table = new StreamedTable(workbook, MonthlySpendSheet.NAME, List.of("Initiative", "Period"),
+                    StreamedTable.EXCEL_MAX_ROWS, styles);
+            for (String id : List.of("AI-001", "AI-002", "AI-001")) {
+                table.nextRow();
+                table.label(0, id);
+                table.label(1, "2026-10");
+            }
+            table.finish(1, true);
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            } finally {
+                workbook.dispose();
+                workbook.close();
+            }
+        }
+        assertThat(templateTexts).contains(summaryText);
+
+        try (XSSFWorkbook wb = PortfolioWorkbookTest.open(file)) {
+            List<String> texts = new ArrayList<>();
+            wb.getSharedStringSource().getSharedStringItems().forEach(t -> texts.add(t.getString()));
+            // POI's strings first, at their places; then the titles and labels, each once
+            assertThat(texts.subList(0, templateTexts.size())).isEqualTo(templateTexts);
+            assertThat(texts.subList(templateTexts.size(), texts.size()))
+                    .containsExactly("Initiative", "Period", "AI-001", "2026-10", "AI-002");
+            assertThat(wb.getSharedStringSource().getUniqueCount()).isEqualTo(texts.size());
+            assertThat(wb.getSheetAt(0).getRow(60).getCell(0).getStringCellValue()).isEqualTo(summaryText);
+            XSSFSheet sheet = wb.getSheet(MonthlySpendSheet.NAME);
+            int header = WorkbookTemplate.firstFreeRow(sheet) - 4;
+            assertThat(sheet.getRow(header).getCell(1).getStringCellValue()).isEqualTo("Period");
+            assertThat(sheet.getRow(header + 3).getCell(0).getStringCellValue()).isEqualTo("AI-001");
+            assertThat(sheet.getRow(header + 2).getCell(0).getStringCellValue()).isEqualTo("AI-002");
+        }
+    }
+
+    @Test
+    void aStringAddedToPoisTableAfterTheLabelsIsRefusedNotWrittenOverThem() throws Exception {
+        WorkbookTemplate template = WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE);
+        try (XSSFWorkbook xssf = template.open()) {
+            TemplateStyles styles = TemplateStyles.read(xssf, "USD");
+            StreamingWorkbook workbook = new StreamingWorkbook(xssf, 100, 1);
+            StreamedTable table = new StreamedTable(workbook, MonthlySpendSheet.NAME, List.of("Initiative"),
+                    StreamedTable.EXCEL_MAX_ROWS, styles);
+            table.nextRow();
+            table.label(0, "AI-001");
+            table.finish(1, true);
+            xssf.getSheetAt(0).createRow(60).createCell(0).setCellValue("too late");
+            try (OutputStream out = Files.newOutputStream(dir.resolve("late.xlsx"))) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> workbook.write(out))
+                        .hasStackTraceContaining("collide with the tables' labels");
+            } finally {
+                workbook.dispose();
+                workbook.close();
+            }
+        }
+    }
+
+    @Test
     void plainLengthIsTheLengthOfThePlainString() {
         Random random = new Random(3);
         for (int i = 0; i < 10_000; i++) {
