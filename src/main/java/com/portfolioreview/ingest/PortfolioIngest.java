@@ -133,6 +133,25 @@ public final class PortfolioIngest {
                 String.valueOf(reportingCurrency));
     }
 
+    /**
+     * {@code exports} in the order they are best read on a few threads: largest file first (a
+     * large file started last leaves the other threads idle at the end), ties in the given
+     * order. A file whose size cannot be read counts as empty (reading it says why).
+     */
+    public static List<Path> largestFirst(List<Path> exports) {
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path p : exports) {
+            try {
+                sizes.put(p, java.nio.file.Files.size(p));
+            } catch (IOException e) {
+                sizes.put(p, 0L);
+            }
+        }
+        List<Path> order = new ArrayList<>(exports);
+        order.sort((a, b) -> Long.compare(sizes.get(b), sizes.get(a)));
+        return order;
+    }
+
     /** The spend exports then the KPI exports of an input directory, each in file-name order. */
     public static List<Path> exportFiles(Path inputDir) throws IOException {
         List<Path> all = new ArrayList<>();
@@ -304,10 +323,9 @@ public final class PortfolioIngest {
                 List<String> exportDirectories = new ArrayList<>(unusable.subList(said, unusable.size()));
                 unusable.subList(said, unusable.size()).clear();
                 Map<Path, Future<ExportReading>> reads = new HashMap<>();
-                for (Path p : spendFiles) {
-                    reads.put(p, pool.submit(() -> readExport(reference, p)));
-                }
-                for (Path p : kpiFiles) {
+                List<Path> exports = new ArrayList<>(spendFiles);
+                exports.addAll(kpiFiles);
+                for (Path p : largestFirst(exports)) {
                     reads.put(p, pool.submit(() -> readExport(reference, p)));
                 }
                 adoptTargets(reference);

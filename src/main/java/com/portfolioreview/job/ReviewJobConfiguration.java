@@ -49,11 +49,14 @@ public class ReviewJobConfiguration {
     @Bean
     public Step ingestStep(JobRepository jobRepository, ExportPartitioner partitioner, Step exportReadStep,
             TaskExecutor exportReaders) {
+        LargestExportFirst readers = new LargestExportFirst();
+        readers.setStep(exportReadStep);
+        readers.setTaskExecutor(exportReaders);
+        readers.setGridSize(READERS);
         return new StepBuilder(INGEST_STEP, jobRepository)
                 .partitioner(INGEST_STEP, partitioner)
+                .partitionHandler(readers)
                 .step(exportReadStep)
-                .taskExecutor(exportReaders)
-                .gridSize(READERS)
                 .listener(partitioner)
                 .build();
     }
