@@ -126,8 +126,16 @@ public final class SpendExport implements java.io.Serializable {
     private void mergeCell(int slot, SpendLedger portfolio, InitiativeIds ids) {
         long key = cellKeys[slot];
         int month = (int) ((key >>> 8) & 0xFFFFFF);
-        portfolio.add(ids.get((int) (key >>> 32)).id(), YearMonth.of(month / 12, month % 12 + 1),
-                categories.get((int) (key & 0xFF)),
+        String id = ids.get((int) (key >>> 32)).id();
+        String category = categories.get((int) (key & 0xFF));
+        if ((budgetOverflow.isEmpty() || !budgetOverflow.containsKey(slot))
+                && (actualOverflow.isEmpty() || !actualOverflow.containsKey(slot))) {
+            // the sums at scale 6 brought back to their own scale: exact, every summand had at most that scale
+            portfolio.add(id, month, category, budget[slot] / TO_SCALE_6[budgetScale[slot]], budgetScale[slot],
+                    actual[slot] / TO_SCALE_6[actualScale[slot]], actualScale[slot]);
+            return;
+        }
+        portfolio.add(id, YearMonth.of(month / 12, month % 12 + 1), category,
                 new SpendAmount(value(budget[slot], budgetScale[slot], slot, budgetOverflow),
                         value(actual[slot], actualScale[slot], slot, actualOverflow)));
     }

@@ -105,6 +105,36 @@ public final class ExactDecimals implements java.io.Serializable {
         set(i, get(i).add(value));
     }
 
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+        10_000_000L, 100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L,
+        10_000_000_000_000L, 100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L,
+        100_000_000_000_000_000L, 1_000_000_000_000_000_000L};
+
+    /**
+     * Adds {@code unscaled × 10^-scale} (0 ≤ scale ≤ 127) to value {@code i}: the sum
+     * {@link BigDecimal#add} would give, scale included (the larger of the two), in long
+     * arithmetic when it fits and through BigDecimal when it does not.
+     */
+    void plus(int i, long unscaledValue, int valueScale) {
+        if (scale[i] != Byte.MIN_VALUE && valueScale >= 0 && valueScale <= Byte.MAX_VALUE) {
+            int s = Math.max(scale[i], valueScale);
+            int up = s - scale[i];
+            int upValue = s - valueScale;
+            if (up < POWERS_OF_TEN.length && upValue < POWERS_OF_TEN.length) {
+                try {
+                    long sum = Math.addExact(Math.multiplyExact(unscaled[i], POWERS_OF_TEN[up]),
+                            Math.multiplyExact(unscaledValue, POWERS_OF_TEN[upValue]));
+                    unscaled[i] = sum;
+                    scale[i] = (byte) s;
+                    return;
+                } catch (ArithmeticException e) {
+                    // beyond a long: exactly, through BigDecimal below
+                }
+            }
+        }
+        plus(i, BigDecimal.valueOf(unscaledValue, valueScale));
+    }
+
     /** Saved (as a field of another object) with its columns cut to the values it holds. */
     private void writeObject(ObjectOutputStream out) throws IOException {
         unscaled = Arrays.copyOf(unscaled, size);

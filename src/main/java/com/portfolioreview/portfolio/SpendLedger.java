@@ -72,6 +72,30 @@ public final class SpendLedger implements Serializable {
         }
     }
 
+    /**
+     * As {@link #add(String, YearMonth, String, SpendAmount)}, for a budget and an actual given
+     * as unscaled values with their scales (0 to 127) and the period as year × 12 + month − 1:
+     * the same sums, scales included, without a BigDecimal or a month object per call. For
+     * merging a million pre-summed cells.
+     */
+    public void add(String initiativeId, int monthIndex, String costCategory, long budgetUnscaled, int budgetScale,
+            long actualUnscaled, int actualScale) {
+        int category = categoryIndex.computeIfAbsent(costCategory, c -> {
+            categories.add(c);
+            return categories.size() - 1;
+        });
+        long key = ((long) monthIndex << 16) | category;
+        CellIndex cells = cellsByInitiative.computeIfAbsent(initiativeId, k -> new CellIndex(64));
+        int cell = cells.get(key);
+        if (cell < 0) {
+            cells.put(key, budgets.add(budgetUnscaled, budgetScale));
+            actuals.add(actualUnscaled, actualScale);
+        } else {
+            budgets.plus(cell, budgetUnscaled, budgetScale);
+            actuals.plus(cell, actualUnscaled, actualScale);
+        }
+    }
+
     /** Periods → cost category → amount for one initiative; empty when it has no spend rows. */
     public NavigableMap<YearMonth, SortedMap<String, SpendAmount>> of(String initiativeId) {
         CellIndex cells = cellsByInitiative.get(initiativeId);
