@@ -22,7 +22,26 @@ final class FindingWording {
 
     /** {@code USD 1,234,567}: rounded half up to whole units. */
     static String money(String currency, BigDecimal amount) {
-        return currency + " " + String.format(Locale.ROOT, "%,d", amount.setScale(0, RoundingMode.HALF_UP).toBigInteger());
+        return currency + " " + grouped(amount.setScale(0, RoundingMode.HALF_UP).toPlainString());
+    }
+
+    /**
+     * A whole number's digits with a comma every three from the right, as
+     * {@code String.format(Locale.ROOT, "%,d", n)} writes them (which cost about 20 µs a finding
+     * sentence: thousands of initiatives have several).
+     */
+    static String grouped(String plainInteger) {
+        int start = plainInteger.startsWith("-") ? 1 : 0;
+        int digits = plainInteger.length() - start;
+        StringBuilder out = new StringBuilder(plainInteger.length() + digits / 3);
+        out.append(plainInteger, 0, start);
+        for (int i = 0; i < digits; i++) {
+            if (i > 0 && (digits - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plainInteger.charAt(start + i));
+        }
+        return out.toString();
     }
 
     static String plural(long n, String singular, String plural) {
