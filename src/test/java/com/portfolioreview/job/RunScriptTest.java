@@ -56,7 +56,7 @@ class RunScriptTest {
         // bench/run.sh must time the program as shipped: it reads run.sh's JVM_DEFAULTS line
         assertThat(com.portfolioreview.bench.ScaleBenchmark.runShJvmDefaults(Path.of("run.sh")))
                 .containsExactly("-XX:+UseParallelGC", "-XX:+UseTransparentHugePages", "-XX:PerMethodTrapLimit=0",
-                        "-XX:+AlwaysPreTouch");
+                        "-XX:+AlwaysPreTouch", "-XX:FreqInlineSize=100", "-XX:InlineSmallCode=1000");
     }
 
     @Test
