@@ -108,12 +108,7 @@ class StreamedTableTest {
             table.wrappedText(0, "one\ntwo\nthree");
             table.sectionHeader(List.of("A", "B", "C", "D")); // a second table, wider than the first
             table.finish(1, true);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            } finally {
-                workbook.dispose();
-                workbook.close();
-            }
+            writeAndClose(workbook, file);
         }
 
         try (XSSFWorkbook wb = PortfolioWorkbookTest.open(file)) {
@@ -172,12 +167,7 @@ class StreamedTableTest {
                 table.label(1, "2026-10");
             }
             table.finish(1, true);
-            try (OutputStream out = Files.newOutputStream(file)) {
-                workbook.write(out);
-            } finally {
-                workbook.dispose();
-                workbook.close();
-            }
+            writeAndClose(workbook, file);
         }
         assertThat(templateTexts).contains(summaryText);
 
@@ -217,6 +207,15 @@ class StreamedTableTest {
                 workbook.dispose();
                 workbook.close();
             }
+        }
+    }
+
+    private static void writeAndClose(StreamingWorkbook workbook, Path file) throws java.io.IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
         }
     }
 
