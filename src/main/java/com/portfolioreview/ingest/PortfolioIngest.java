@@ -10,6 +10,7 @@ import com.portfolioreview.portfolio.SpendLedger;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -142,7 +143,7 @@ public final class PortfolioIngest {
         Map<Path, Long> sizes = new HashMap<>();
         for (Path p : exports) {
             try {
-                sizes.put(p, java.nio.file.Files.size(p));
+                sizes.put(p, Files.size(p));
             } catch (IOException e) {
                 sizes.put(p, 0L);
             }

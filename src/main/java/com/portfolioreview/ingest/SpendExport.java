@@ -128,6 +128,7 @@ public final class SpendExport implements java.io.Serializable {
         int month = (int) ((key >>> 8) & 0xFFFFFF);
         String id = ids.get((int) (key >>> 32)).id();
         String category = categories.get((int) (key & 0xFF));
+        // (isEmpty first: no Integer boxed per cell when, as nearly always, nothing overflowed)
         if ((budgetOverflow.isEmpty() || !budgetOverflow.containsKey(slot))
                 && (actualOverflow.isEmpty() || !actualOverflow.containsKey(slot))) {
             // the sums at scale 6 brought back to their own scale: exact, every summand had at most that scale

@@ -6,8 +6,9 @@ import org.springframework.batch.core.step.StepExecution;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -22,15 +23,14 @@ final class LargestExportFirst extends TaskExecutorPartitionHandler {
     @Override
     protected Set<StepExecution> doHandle(StepExecution manager, Set<StepExecution> partitions) throws Exception {
         Path inputDir = Path.of(manager.getJobParameters().getString(JobParameterNames.INPUT_DIR));
-        List<Path> exports = new ArrayList<>();
+        Map<Path, StepExecution> byExport = new HashMap<>();
         for (StepExecution partition : partitions) {
-            exports.add(inputDir.resolve(ExportPartitioner.exportOf(partition.getStepName())));
+            byExport.put(inputDir.resolve(ExportPartitioner.exportOf(partition.getStepName())), partition);
         }
-        List<Path> order = PortfolioIngest.largestFirst(exports);
-        List<StepExecution> ordered = new ArrayList<>(partitions);
-        ordered.sort((a, b) -> Integer.compare(
-                order.indexOf(inputDir.resolve(ExportPartitioner.exportOf(a.getStepName()))),
-                order.indexOf(inputDir.resolve(ExportPartitioner.exportOf(b.getStepName())))));
-        return super.doHandle(manager, new LinkedHashSet<>(ordered));
+        Set<StepExecution> ordered = new LinkedHashSet<>();
+        for (Path export : PortfolioIngest.largestFirst(new ArrayList<>(byExport.keySet()))) {
+            ordered.add(byExport.get(export));
+        }
+        return super.doHandle(manager, ordered);
     }
 }

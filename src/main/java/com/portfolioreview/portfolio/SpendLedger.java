@@ -56,12 +56,8 @@ public final class SpendLedger implements Serializable {
 
     /** Adds one accepted ledger line (or a pre-summed group of them). */
     public void add(String initiativeId, YearMonth period, String costCategory, SpendAmount amount) {
-        int category = categoryIndex.computeIfAbsent(costCategory, c -> {
-            categories.add(c);
-            return categories.size() - 1;
-        });
-        long key = (monthIndex(period) << 16) | category;
-        CellIndex cells = cellsByInitiative.computeIfAbsent(initiativeId, k -> new CellIndex(64));
+        CellIndex cells = cellsOf(initiativeId);
+        long key = keyOf(monthIndex(period), costCategory);
         int cell = cells.get(key);
         if (cell < 0) {
             cells.put(key, budgets.add(amount.budget()));
@@ -72,6 +68,19 @@ public final class SpendLedger implements Serializable {
         }
     }
 
+    private CellIndex cellsOf(String initiativeId) {
+        return cellsByInitiative.computeIfAbsent(initiativeId, k -> new CellIndex(64));
+    }
+
+    /** A cell's key within its initiative: the month index and the category's number. */
+    private long keyOf(long monthIndex, String costCategory) {
+        int category = categoryIndex.computeIfAbsent(costCategory, c -> {
+            categories.add(c);
+            return categories.size() - 1;
+        });
+        return (monthIndex << 16) | category;
+    }
+
     /**
      * As {@link #add(String, YearMonth, String, SpendAmount)}, for a budget and an actual given
      * as unscaled values with their scales (0 to 127) and the period as year × 12 + month − 1:
@@ -80,12 +89,8 @@ public final class SpendLedger implements Serializable {
      */
     public void add(String initiativeId, int monthIndex, String costCategory, long budgetUnscaled, int budgetScale,
             long actualUnscaled, int actualScale) {
-        int category = categoryIndex.computeIfAbsent(costCategory, c -> {
-            categories.add(c);
-            return categories.size() - 1;
-        });
-        long key = ((long) monthIndex << 16) | category;
-        CellIndex cells = cellsByInitiative.computeIfAbsent(initiativeId, k -> new CellIndex(64));
+        CellIndex cells = cellsOf(initiativeId);
+        long key = keyOf(monthIndex, costCategory);
         int cell = cells.get(key);
         if (cell < 0) {
             cells.put(key, budgets.add(budgetUnscaled, budgetScale));

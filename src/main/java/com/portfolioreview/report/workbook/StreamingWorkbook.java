@@ -13,6 +13,7 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
 import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -137,43 +138,51 @@ final class StreamingWorkbook extends SXSSFWorkbook {
             throw new IllegalStateException("POI's shared strings went from " + firstSharedString + " to "
                     + poiStrings + " after the workbook was made: their indexes collide with the tables' labels");
         }
-        String xml = new String(written, StandardCharsets.UTF_8);
+        return spliced(new String(written, StandardCharsets.UTF_8), poi.getCount() + sharedStringTexts.size(),
+                firstSharedString + sharedStringTexts.size(), sharedStringTexts);
+    }
+
+    /**
+     * A shared-strings part ({@code <sst>}, empty or not, with or without a namespace prefix) with
+     * {@code texts} added after its own items as plain items, and its counts set.
+     */
+    static byte[] spliced(String xml, int count, int uniqueCount, List<String> texts) {
         Matcher root = SST_START.matcher(xml);
         if (!root.find()) {
             throw new IllegalStateException("no <sst> element in the shared-strings part POI wrote");
         }
         String prefix = root.group(1) == null ? "" : root.group(1);
-        String start = COUNT.matcher(root.group()).replaceFirst(
-                "$1count=\\\"" + (poi.getCount() + sharedStringTexts.size()) + "\\\"");
-        start = UNIQUE_COUNT.matcher(start).replaceFirst(
-                "uniqueCount=\\\"" + (firstSharedString + sharedStringTexts.size()) + "\\\"");
-        boolean empty = start.endsWith("/>");
-        if (empty) {
+        String start = COUNT.matcher(root.group()).replaceFirst("$1count=\"" + count + "\"");
+        start = UNIQUE_COUNT.matcher(start).replaceFirst("uniqueCount=\"" + uniqueCount + "\"");
+        String end = "</" + prefix + "sst>";
+        String items;
+        String after;
+        if (start.endsWith("/>")) {
             start = start.substring(0, start.length() - 2) + ">";
+            items = "";
+            after = end + xml.substring(root.end());
+        } else {
+            int close = xml.lastIndexOf(end);
+            if (close < root.end()) {
+                throw new IllegalStateException("no " + end + " in the shared-strings part POI wrote");
+            }
+            items = xml.substring(root.end(), close);
+            after = xml.substring(close);
         }
-        XmlBytes items = new XmlBytes(64 + 32 * sharedStringTexts.size());
-        for (String text : sharedStringTexts) {
-            items.ascii("<" + prefix + "si><" + prefix + "t");
+        XmlBytes added = new XmlBytes(32 * texts.size() + 16);
+        for (String text : texts) {
+            added.ascii("<" + prefix + "si><" + prefix + "t");
             if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
                     || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-                items.ascii(" xml:space=\"preserve\"");
+                added.ascii(" xml:space=\"preserve\"");
             }
-            items.ascii(">").text(text).ascii("</" + prefix + "t></" + prefix + "si>");
+            added.ascii(">").text(text).ascii("</" + prefix + "t></" + prefix + "si>");
         }
-        String end = "</" + prefix + "sst>";
-        int close = empty ? -1 : xml.lastIndexOf(end);
-        if (!empty && close < root.end()) {
-            throw new IllegalStateException("no </sst> in the shared-strings part POI wrote");
-        }
-        String before = xml.substring(0, root.start()) + start + (empty ? "" : xml.substring(root.end(), close));
-        String after = empty ? end + xml.substring(root.end()) : xml.substring(close);
-        byte[] head = before.getBytes(StandardCharsets.UTF_8);
-        byte[] tail = after.getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[head.length + items.size() + tail.length];
-        System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(items.array(), 0, out, head.length, items.size());
-        System.arraycopy(tail, 0, out, head.length + items.size(), tail.length);
-        return out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(xml.length() + added.size());
+        out.writeBytes((xml.substring(0, root.start()) + start + items).getBytes(StandardCharsets.UTF_8));
+        out.write(added.array(), 0, added.size());
+        out.writeBytes(after.getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 
     private static final Pattern SST_START = Pattern.compile("<([A-Za-z_][\\w.-]*:)?sst\\b[^>]*>");
