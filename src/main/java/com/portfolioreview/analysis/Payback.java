@@ -11,9 +11,10 @@ import java.util.SortedMap;
 
 /**
  * SPEC §2.3 payback. Walks the months from the earliest with spend or benefit up to P,
- * cumulating actual spend (every period) and benefit (from S): payback is the first month at
- * which something has been spent (cumulative actual &gt; 0) and cumulative benefit covers it,
- * written {@code yyyy-MM}. Otherwise, with a positive net run rate, {@code in N months}
+ * cumulating actual spend (every period) and benefit (from S): payback is the first month,
+ * once spending has begun (cumulative actual &gt; 0 in that month or an earlier one), at which
+ * cumulative benefit covers cumulative actual, written {@code yyyy-MM}. A refund that brings
+ * cumulative actual back to 0 or below is covered by any benefit not below it. Otherwise, with a positive net run rate, {@code in N months}
  * (N = ceil((actual_itd − benefit_itd) / net_run_rate), at least 1 since P itself did not pay
  * back); otherwise {@code not at current run rate}.
  */
@@ -36,6 +37,7 @@ public final class Payback {
         YearMonth first = earliest(spendToP, benefitsToP);
         BigDecimal cumulativeActual = BigDecimal.ZERO;
         BigDecimal cumulativeBenefit = BigDecimal.ZERO;
+        boolean spendingBegun = false;
         for (YearMonth m = first; m != null && !m.isAfter(period); m = m.plusMonths(1)) {
             SortedMap<String, SpendAmount> categories = spendToP.get(m);
             if (categories != null) {
@@ -44,7 +46,8 @@ public final class Payback {
                 }
             }
             cumulativeBenefit = cumulativeBenefit.add(benefitsToP.getOrDefault(m, BigDecimal.ZERO));
-            if (cumulativeActual.signum() > 0 && cumulativeBenefit.compareTo(cumulativeActual) >= 0) {
+            spendingBegun |= cumulativeActual.signum() > 0;
+            if (spendingBegun && cumulativeBenefit.compareTo(cumulativeActual) >= 0) {
                 return m.toString();
             }
         }

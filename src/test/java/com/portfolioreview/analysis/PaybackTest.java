@@ -32,8 +32,12 @@ class PaybackTest {
             // net 0 → never at the current rate
             "net zero | 2026-01 5000 | 2026-01=1500 | 0 | not at current run rate",
             "net negative | 2026-01 5000 | 2026-01=1500 | -10 | not at current run rate",
-            // a credit cancels the spend: cumulative actual 0 never > 0; nothing left to recover → at least 1 month
-            "credit | 2026-01 1000, 2026-02 -1000 | | 10 | in 1 month",
+            // a credit cancels the spend: January 0 < 1000; February 0 ≥ 0 once spending has begun
+            "credit | 2026-01 1000, 2026-02 -1000 | | 10 | 2026-02",
+            // issue 13: a 5,000 refund in P: cumulative actual 5000, 5000, 0 vs benefit 100, 200, 300 → March
+            "refund in P | 2026-01 5000, 2026-03 -5000 | 2026-01=100, 2026-02=100, 2026-03=100 | 100 | 2026-03",
+            // a credit before any spend is no payback: cumulative actual never > 0
+            "credit only | 2026-01 -500 | 2026-01=100 | 0 | not at current run rate",
             // negative benefits: the gap grows; 2000 − (−500) = 2500 / 100 = 25
             "negative benefit | 2026-01 2000 | 2026-01=-500 | 100 | in 25 months",
             // spend after P (the plan) is ignored: 1000 vs 1000 in January
