@@ -1,7 +1,6 @@
 package com.portfolioreview.report;
 
 import com.portfolioreview.portfolio.InputIssue;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
@@ -13,8 +12,8 @@ import java.util.List;
 
 /**
  * {@code rejects.csv}: {@code file,line,initiative_id,reason,raw}, one row per rejected input
- * row (warnings are not rejects: they are in the workbook and run-summary.json). Cells that a
- * spreadsheet would run as a formula are neutralised (OWASP CSV injection).
+ * row (warnings are not rejects: they are in the workbook and run-summary.json). Every field
+ * is quoted and neutralised as {@link SafeCsv} says.
  */
 public final class RejectsCsv {
 
@@ -25,11 +24,11 @@ public final class RejectsCsv {
 
     public static void write(Path file, List<InputIssue> issues) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-             CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(w)) {
+             CSVPrinter csv = SafeCsv.FORMAT.builder().setHeader(HEADER).get().print(w)) {
             for (InputIssue issue : issues) {
                 if (issue.isRejected()) {
                     csv.printRecord(neutralise(issue.file()), issue.line(), neutralise(issue.initiativeId()),
-                            neutralise(issue.reason()), neutralise(issue.raw()));
+                            neutralise(issue.reason()), SafeCsv.rawLine(issue.raw()));
                 }
             }
         }
@@ -37,10 +36,6 @@ public final class RejectsCsv {
 
     /** Prefixes a quote to text a spreadsheet would read as a formula (=, +, -, @, tab, CR). */
     public static String neutralise(String text) {
-        if (text == null || text.isEmpty()) {
-            return "";
-        }
-        char c = text.charAt(0);
-        return (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') ? "'" + text : text;
+        return SafeCsv.cell(text);
     }
 }
