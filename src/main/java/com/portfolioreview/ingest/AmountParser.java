@@ -12,9 +12,18 @@ import java.util.Optional;
  * in groups of three, and one decimal separator. The decimal separator is {@code ,} for a
  * {@code ;}-delimited export and {@code .} otherwise; the other character, spaces, NBSP (U+00A0)
  * and narrow NBSP (U+202F) are thousands separators. Thousands separators must group the integer
- * digits by three ({@code 12,34} is refused rather than guessed). Anything else is a bad value.
+ * digits by three ({@code 12,34} is refused rather than guessed). A number with more than
+ * {@value #MAX_INTEGER_DIGITS} digits before its decimal separator (leading zeros aside) or more
+ * than {@value #MAX_FRACTION_DIGITS} after it is refused: no figure can carry it, and the check
+ * stops at the first digit too many, so a field of any length costs time linear in its length.
+ * Anything else is a bad value.
  */
 public final class AmountParser {
+
+    /** SPEC §1.2: at most 15 digits before the decimal separator. */
+    public static final int MAX_INTEGER_DIGITS = 15;
+    /** SPEC §1.2: at most 20 digits after it (cloud bills carry up to ~19). */
+    public static final int MAX_FRACTION_DIGITS = 20;
 
     private static final String CURRENCY_SYMBOLS = "$€£¥";
 
@@ -83,6 +92,8 @@ public final class AmountParser {
         int groups = 0;         // thousands separators seen
         int leadingGroup = -1;  // digits before the first thousands separator
         int digitCount = 0;
+        int integerDigits = 0;  // leading zeros aside
+        int fractionDigits = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
@@ -90,6 +101,11 @@ public final class AmountParser {
                 digitCount++;
                 if (decimalAt < 0) {
                     groupLength++;
+                    if ((integerDigits > 0 || c != '0') && ++integerDigits > MAX_INTEGER_DIGITS) {
+                        return Optional.empty();
+                    }
+                } else if (++fractionDigits > MAX_FRACTION_DIGITS) {
+                    return Optional.empty();
                 }
             } else if (c == decimalSeparator) {
                 if (decimalAt >= 0 || (groups > 0 && groupLength != 3)) {
@@ -128,6 +144,32 @@ public final class AmountParser {
             p = "0" + p;
         }
         return Optional.of(new BigDecimal(p));
+    }
+
+    /**
+     * Whether {@code text} is refused only for its length: more digits before or after the decimal
+     * separator than {@link #parse} accepts (so a message can say why). Linear in the text.
+     */
+    public boolean exceedsDigitLimits(String text) {
+        int integerDigits = 0;
+        int fractionDigits = 0;
+        boolean fraction = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (fraction) {
+                    fractionDigits++;
+                } else if (integerDigits > 0 || c != '0') {
+                    integerDigits++;
+                }
+                if (integerDigits > MAX_INTEGER_DIGITS || fractionDigits > MAX_FRACTION_DIGITS) {
+                    return true;
+                }
+            } else if (c == decimalSeparator) {
+                fraction = true;
+            }
+        }
+        return false;
     }
 
     private boolean isThousandsSeparator(char c) {

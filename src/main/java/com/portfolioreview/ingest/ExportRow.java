@@ -125,7 +125,16 @@ public final class ExportRow {
     }
 
     private BigDecimal parseAmount(String column, String v, String kind) throws RowRejection {
-        return amounts.parse(v).orElseThrow(() -> bad(kind, column, v));
+        Optional<BigDecimal> value = amounts.parse(v);
+        if (value.isPresent()) {
+            return value.get();
+        }
+        if (amounts.exceedsDigitLimits(v)) {
+            throw new RowRejection("bad " + kind + " in column '" + column + "': " + quoted(v)
+                    + " has more digits than a figure can carry (at most " + AmountParser.MAX_INTEGER_DIGITS
+                    + " before the decimal separator and " + AmountParser.MAX_FRACTION_DIGITS + " after it)");
+        }
+        throw bad(kind, column, v);
     }
 
     YearMonth month(String column) throws RowRejection {
@@ -144,6 +153,12 @@ public final class ExportRow {
     }
 
     static RowRejection bad(String kind, String column, String value) {
-        return new RowRejection("bad " + kind + " in column '" + column + "': \"" + value + "\"");
+        return new RowRejection("bad " + kind + " in column '" + column + "': " + quoted(value));
+    }
+
+    /** A value quoted in a reason: whole up to 60 characters, else its start and its length (the raw line keeps it all). */
+    static String quoted(String value) {
+        return value.length() <= 60 ? "\"" + value + "\""
+                : "\"" + value.substring(0, 40) + "…\" (" + String.format("%,d", value.length()) + " characters)";
     }
 }

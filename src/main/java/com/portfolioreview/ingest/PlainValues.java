@@ -3,7 +3,8 @@ package com.portfolioreview.ingest;
 /**
  * Reads the plainest forms of a month and an amount straight from ASCII bytes, exactly: a
  * month as {@code 2026-10}, an amount as {@code -1234.56} (optional minus, digits, optional
- * decimal separator and up to 6 decimals, at most 17 digits) into an unscaled long and a scale.
+ * decimal separator and up to 6 decimals, at most 17 digits of which at most 15, leading zeros
+ * aside, before the separator as {@link AmountParser} requires) into an unscaled long and a scale.
  * Anything else (thousands separators, symbols, parentheses, spaces, other month forms) is
  * left to {@link AmountParser} and {@link PeriodParser}.
  */
@@ -46,11 +47,15 @@ final class PlainValues {
         int i = negative ? s + 1 : s;
         long u = 0;
         int digits = 0;
+        int integerDigits = 0;
         int sc = -1;
         for (; i < e; i++) {
             byte c = b[i];
             if (c >= '0' && c <= '9') {
                 if (++digits > 17) {
+                    return false;
+                }
+                if (sc < 0 && (u != 0 || c != '0') && ++integerDigits > AmountParser.MAX_INTEGER_DIGITS) {
                     return false;
                 }
                 u = u * 10 + (c - '0');

@@ -303,7 +303,7 @@ final class SummarySheet {
         XSSFCell cell = row.createCell(column);
         cell.setCellStyle(styles.money());
         if (amount != null) {
-            double value = CellValues.cents(amount).doubleValue();
+            double value = CellValues.requireFinite(CellValues.cents(amount).doubleValue());
             cell.setCellValue(value);
             track(column, CellValues.moneyWidth(value));
         }

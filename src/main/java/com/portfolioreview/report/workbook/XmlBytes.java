@@ -85,8 +85,9 @@ final class XmlBytes {
         return this;
     }
 
-    /** A double as POI writes it ({@link Double#toString}). */
+    /** A double as POI writes it ({@link Double#toString}); one that is not finite is a defect, never written. */
     XmlBytes number(double value) {
+        CellValues.requireFinite(value);
         if (value == (long) value && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
             return number((long) value);
         }

@@ -18,6 +18,17 @@ class XmlBytesTest {
     }
 
     @Test
+    void aNumberThatIsNotFiniteIsNeverWritten() {
+        for (double bad : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XmlBytes(4).number(bad))
+                    .hasMessageContaining("not finite");
+        }
+        // a 310-digit decimal, once past the plain-digits path, would have been Infinity
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new XmlBytes(4).number(new BigDecimal("1e310")))
+                .hasMessageContaining("not finite");
+    }
+
+    @Test
     void aLongIsWrittenAsLongToStringWrites() {
         List<Long> values = new ArrayList<>(List.of(0L, 1L, -1L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1));
         for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10 * 10; p *= 10) {
