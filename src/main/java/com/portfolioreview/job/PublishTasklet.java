@@ -186,17 +186,22 @@ public class PublishTasklet implements Tasklet {
         return new DecisionHistory(periods, byInitiative);
     }
 
-    /** Business unit → file-name part, unique even when two units differ only in punctuation. */
+    /**
+     * Business unit → file-name part, unique even when two units differ only in punctuation or
+     * case: a unit whose name another unit took gets the name with its hash (SPEC §3).
+     */
     static Map<String, String> businessUnitFileNames(PortfolioReview review) {
         Set<String> units = new TreeSet<>();
         review.reviews().forEach(r -> units.add(r.initiative().businessUnit()));
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (String unit : units) {
-            String base = BusinessUnitFileName.of(unit);
-            String name = base;
-            for (int n = 2; !taken.add(name); n++) {
-                name = base + "-" + n;
+            String name = BusinessUnitFileName.of(unit);
+            if (!taken.add(name)) {
+                name = BusinessUnitFileName.hashed(unit);
+                if (!taken.add(name)) {
+                    throw new IllegalStateException("business units " + unit + " and another have the same file name " + name);
+                }
             }
             names.put(unit, name);
         }
