@@ -44,7 +44,7 @@ public final class Publication implements AutoCloseable {
         return new Publication(target, SetOwner.current());
     }
 
-    Publication(Path target, SetOwner owner) throws IOException {
+    private Publication(Path target, SetOwner owner) throws IOException {
         this.target = target.toAbsolutePath().normalize();
         String tag = owner.tag() + "-" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt());
         this.staging = PublishedSets.aside(this.target, tag, PublishedSets.Kind.NEW);

@@ -77,12 +77,12 @@ class PublishAsASetTest {
                 .isEqualByComparingTo("23000.00");
         assertThat(result.exitCode()).as(result.output()).isZero();
         assertThat(result.output()).contains("could not remove the previous outputs of 2026-10");
-        assertThat(hiddenEntries(tmp.resolve("out"))).as("the previous set, left aside").hasSize(1);
+        assertThat(setsAside(tmp.resolve("out"))).as("the previous set, left aside").hasSize(1);
 
         ReviewProcess.Result next = ReviewProcess.run(tmp, OCTOBER);
         assertThat(next.exitCode()).as(next.output()).isZero();
         assertThat(next.output()).contains("nothing to do", "removed the previous outputs of 2026-10");
-        assertThat(hiddenEntries(tmp.resolve("out"))).isEmpty();
+        assertThat(setsAside(tmp.resolve("out"))).isEmpty();
     }
 
     /**
@@ -118,7 +118,7 @@ class PublishAsASetTest {
         ReviewProcess.Result resumed = ReviewProcess.run(tmp, OCTOBER);
         assertPublished(resumed);
         assertThat(octoberActualOfAi001(october)).isEqualByComparingTo("23000.00");
-        assertThat(hiddenEntries(tmp.resolve("out"))).isEmpty();
+        assertThat(setsAside(tmp.resolve("out"))).isEmpty();
     }
 
     /**
@@ -149,7 +149,7 @@ class PublishAsASetTest {
                 .isEqualTo(expected.equals("new") ? written : previous);
         assertThat(octoberActualOfAi001(october)).isEqualByComparingTo(expected.equals("new") ? "23000.00" : "13000.00");
         assertThat(tmp.resolve("out/2026-09/run-summary.json")).isRegularFile();
-        assertThat(hiddenEntries(tmp.resolve("out"))).as("nothing of the killed run left aside").isEmpty();
+        assertThat(setsAside(tmp.resolve("out"))).as("nothing of the killed run left aside").isEmpty();
     }
 
     /**
@@ -177,7 +177,7 @@ class PublishAsASetTest {
         assertPublished(first.await(Duration.ofMinutes(2)));
         assertThat(contents(tmp.resolve("out/2026-10"))).isEqualTo(firstSet);
         assertWholeValidSet(tmp.resolve("out/2026-10"));
-        assertThat(hiddenEntries(tmp.resolve("out"))).isEmpty();
+        assertThat(setsAside(tmp.resolve("out"))).isEmpty();
     }
 
     /** SPEC §3: {@code <bu>} at most 60 characters, a cut name made unique by 8 hex digits of its SHA-256. */
@@ -350,10 +350,11 @@ class PublishAsASetTest {
         }
     }
 
-    /** The hidden entries of the output directory: sets written or moved aside by a publish. */
-    private static List<String> hiddenEntries(Path output) throws IOException {
+    /** The sets a publish wrote or moved aside in the output directory ({@code .<P>.<owner>.new / .old}). */
+    private static List<String> setsAside(Path output) throws IOException {
         try (Stream<Path> files = Files.list(output)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(".") && (n.endsWith(".new") || n.endsWith(".old"))).toList();
         }
     }
 
