@@ -10,6 +10,7 @@ import com.portfolioreview.report.RunSummaryJson;
 import com.portfolioreview.report.workbook.DecisionHistory;
 import com.portfolioreview.report.workbook.PortfolioWorkbook;
 import com.portfolioreview.report.workbook.RunContext;
+import com.portfolioreview.report.workbook.WorkbookTempFiles;
 import com.portfolioreview.report.workbook.WorkbookTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,10 +21,10 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -45,9 +46,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Step 3: writes every output of SPEC §3 under temporary names, records the decisions in the
- * history table, then renames the outputs into place. Anything failing leaves the previous
- * outputs as they were.
+ * Step 4: writes every output of SPEC §3 into a new set beside {@code <output>/<P>}, records the
+ * decisions in the history table, then swaps the new set in as a whole ({@link Publication}).
+ * Anything failing, the step's commit included, leaves the previous outputs as they were.
  */
 @Component
 public class PublishTasklet implements Tasklet {
@@ -92,42 +93,43 @@ public class PublishTasklet implements Tasklet {
                 params.getString(JobParameterNames.FINGERPRINT), properties.asText());
         DecisionHistory decisionHistory = decisionHistory(period, review);
 
-        removeLeftoversOfKilledRuns(outputDir);
-        removeLeftoversOfKilledRuns(outputDir.resolve("business-units"));
         List<Path> published;
-        try (Publication publication = new Publication("run-" + execution.getId())) {
+        try (Publication publication = Publication.of(outputDir)) {
             // The outputs are written on two threads (the portfolio's workbook, the largest, first;
-            // the business units' meanwhile), each to its reserved temporary file.
+            // the business units' meanwhile), each to its file in the new set.
             List<Callable<Void>> outputs = new ArrayList<>();
-            Path portfolioTmp = publication.reserve(outputDir.resolve("portfolio-review-" + period + ".xlsx"));
+            Path portfolioFile = publication.reserve("portfolio-review-" + period + ".xlsx");
             outputs.add(() -> {
-                workbook.write(portfolioTmp, review, inputs, decisionHistory, run, null);
+                workbook.write(portfolioFile, review, inputs, decisionHistory, run, null);
                 return null;
             });
             Map<String, String> fileNames = businessUnitFileNames(review);
             for (Map.Entry<String, String> bu : fileNames.entrySet()) {
-                Path tmp = publication.reserve(outputDir.resolve("business-units")
-                        .resolve("portfolio-review-" + period + "-" + bu.getValue() + ".xlsx"));
+                Path file = publication.reserve("business-units/portfolio-review-" + period + "-" + bu.getValue() + ".xlsx");
                 outputs.add(() -> {
-                    workbook.write(tmp, review, inputs, decisionHistory, run, bu.getKey());
+                    workbook.write(file, review, inputs, decisionHistory, run, bu.getKey());
                     return null;
                 });
             }
             // the two small outputs last, on whichever writer is free first
-            Path rejectsTmp = publication.reserve(outputDir.resolve("rejects.csv"));
+            Path rejectsFile = publication.reserve("rejects.csv");
             outputs.add(() -> {
-                RejectsCsv.write(rejectsTmp, inputs.issues());
+                RejectsCsv.write(rejectsFile, inputs.issues());
                 return null;
             });
-            Path summaryTmp = publication.reserve(outputDir.resolve("run-summary.json"));
+            Path summaryFile = publication.reserve("run-summary.json");
             outputs.add(() -> {
-                RunSummaryJson.write(summaryTmp, review, inputs, run);
+                RunSummaryJson.write(summaryFile, review, inputs, run);
                 return null;
             });
-            writeAll(outputs);
+            try {
+                writeAll(outputs);
+            } finally {
+                removeWorkbookTempFiles();
+            }
             history.record(execution.getId(), period, review.reviews());
-            published = publication.publish();
-            removeStaleBusinessUnitWorkbooks(outputDir.resolve("business-units"), published);
+            published = publication.swapIn();
+            settleWhenRecorded(publication, period);
         }
         contribution.incrementWriteCount(published.size());
         execution.getExecutionContext().putString(PUBLISHED, outputDir.toString());
@@ -186,50 +188,76 @@ public class PublishTasklet implements Tasklet {
         return new DecisionHistory(periods, byInitiative);
     }
 
-    /** Business unit → file-name part, unique even when two units differ only in punctuation. */
+    /**
+     * Business unit → file-name part, unique even when two units differ only in punctuation or
+     * case: a unit whose name another unit took gets the name with its hash (SPEC §3).
+     */
     static Map<String, String> businessUnitFileNames(PortfolioReview review) {
         Set<String> units = new TreeSet<>();
         review.reviews().forEach(r -> units.add(r.initiative().businessUnit()));
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
         for (String unit : units) {
-            String base = BusinessUnitFileName.of(unit);
-            String name = base;
-            for (int n = 2; !taken.add(name); n++) {
-                name = base + "-" + n;
+            String name = BusinessUnitFileName.of(unit);
+            if (!taken.add(name)) {
+                name = BusinessUnitFileName.hashed(unit);
+                if (!taken.add(name)) {
+                    throw new IllegalStateException("business units " + unit + " and another have the same file name " + name);
+                }
             }
             names.put(unit, name);
         }
         return names;
     }
 
-    /**
-     * A run killed while publishing (kill -9, power loss) could not remove its temporary files; the
-     * run lock guarantees no other run is writing them now.
-     */
-    private static void removeLeftoversOfKilledRuns(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, ".*.run-*.tmp")) {
-            for (Path f : files) {
-                log.info("  removing {} left by an interrupted run", f.getFileName());
-                Files.deleteIfExists(f);
-            }
+    /** SXSSF removed its own files; the folder goes too (POI makes it again when needed). */
+    private void removeWorkbookTempFiles() {
+        Path folder = KilledRunLeftovers.workbookTempFolder(options.dataDir());
+        try {
+            WorkbookTempFiles.removeAll(folder);
+        } catch (IOException e) {
+            log.warn("cannot remove the workbook temporary files in {}: {}; the next start removes them", folder, e.getMessage());
         }
     }
 
-    /** A business unit that no longer exists must not leave last run's workbook looking current. */
-    private static void removeStaleBusinessUnitWorkbooks(Path dir, List<Path> published) throws IOException {
-        if (!Files.isDirectory(dir)) {
+    /**
+     * The previous set stays aside until the step's transaction (the decision history, the step's
+     * completion) commits, then it is removed; if the transaction rolls back, the previous set is
+     * put back, so a failed run has published nothing and the history agrees with the outputs.
+     */
+    private static void settleWhenRecorded(Publication publication, YearMonth period) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            removePrevious(publication, period);
             return;
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "portfolio-review-*.xlsx")) {
-            for (Path f : files) {
-                if (!published.contains(f)) {
-                    Files.delete(f);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    putPreviousBack(publication, period);
+                } else {
+                    removePrevious(publication, period);
                 }
             }
+        });
+    }
+
+    private static void removePrevious(Publication publication, YearMonth period) {
+        try {
+            publication.removePrevious();
+        } catch (IOException e) {
+            log.warn("could not remove the previous outputs of {} from {}: {}; the next start removes them", period,
+                    publication.previousAside(), e.getMessage());
+        }
+    }
+
+    private static void putPreviousBack(Publication publication, YearMonth period) {
+        try {
+            publication.putPreviousBack();
+            log.info("the outputs of {} published by this failed run were taken back: {} holds the previous ones again",
+                    period, publication.target());
+        } catch (IOException e) {
+            log.error("the run failed after publishing {} and could not take its outputs back: {}", period, e.getMessage());
         }
     }
 }

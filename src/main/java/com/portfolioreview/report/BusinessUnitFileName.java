@@ -1,21 +1,53 @@
 package com.portfolioreview.report;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.Locale;
 
 /**
  * The {@code <bu>} part of a business unit's workbook name (SPEC §3): lower-case, accents
  * dropped, every run of non-alphanumerics turned into one {@code -}, no leading or trailing
- * {@code -}. "Infrastructure & Cloud" → {@code infrastructure-cloud}.
+ * {@code -}, at most {@value #MAX_LENGTH} characters. "Infrastructure & Cloud" →
+ * {@code infrastructure-cloud}. A name that had to be cut, or that is left empty, ends with
+ * {@code -} and 8 hex digits of the unit's SHA-256, so that two units never share a file and
+ * the name fits every file system whatever the register says.
  */
 public final class BusinessUnitFileName {
+
+    public static final int MAX_LENGTH = 60;
+    private static final int HASH_DIGITS = 8;
 
     private BusinessUnitFileName() {
     }
 
     public static String of(String businessUnit) {
+        String slug = slug(businessUnit);
+        return slug.isEmpty() || slug.length() > MAX_LENGTH ? hashed(businessUnit) : slug;
+    }
+
+    /**
+     * The name with the hash suffix even when the plain one would fit: for a unit whose plain
+     * name another unit already has ("Service Desk", "Service-Desk").
+     */
+    public static String hashed(String businessUnit) {
+        String slug = slug(businessUnit);
+        String kept = slug.substring(0, Math.min(slug.length(), MAX_LENGTH - 1 - HASH_DIGITS)).replaceAll("-+$", "");
+        return kept + "-" + sha256(businessUnit).substring(0, HASH_DIGITS);
+    }
+
+    private static String slug(String businessUnit) {
         String ascii = Normalizer.normalize(businessUnit, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return slug.isEmpty() ? "unnamed" : slug;
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 }

@@ -55,9 +55,19 @@ final class ReviewProcess {
     }
 
     static ReviewProcess start(Path cwd, InputSize size, String... args) {
+        return start(cwd, size, List.of(), args);
+    }
+
+    /** Starts the program with extra JVM options, e.g. a {@code -D} test seam or {@code -Djava.io.tmpdir}. */
+    static ReviewProcess start(Path cwd, List<String> jvmOptions, String... args) {
+        return start(cwd, InputSize.SMALL, jvmOptions, args);
+    }
+
+    private static ReviewProcess start(Path cwd, InputSize size, List<String> jvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(size.jvmOptions);
+        command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-D" + ReviewCommand.HOME_PROPERTY + "=" + PROJECT,
                 "-cp", System.getProperty("java.class.path"),
@@ -128,6 +138,12 @@ final class ReviewProcess {
     void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** Writes a line to the program's standard input: a test seam waiting there goes on. */
+    void resume() throws IOException {
+        process.getOutputStream().write('\n');
+        process.getOutputStream().flush();
     }
 
     boolean isAlive() {
