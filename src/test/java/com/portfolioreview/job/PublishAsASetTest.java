@@ -311,7 +311,7 @@ class PublishAsASetTest {
                 }
             }
         }
-        assertThat(Files.readString(dir.resolve("rejects.csv"))).startsWith("file,line,initiative_id,reason,raw");
+        assertThat(Files.readString(dir.resolve("rejects.csv"))).startsWith("\"file\",\"line\",\"initiative_id\",\"reason\",\"raw\"");
     }
 
     /** Every file under {@code dir} (relative path → bytes), to compare two sets byte for byte. */
