@@ -1,0 +1,54 @@
+package com.portfolioreview.job;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SPEC §4 on what identifies a run and what the program says when it stops, each shown on the
+ * real program as a separate process: a failed run never resumed over a newer publication of its
+ * period, a changed configuration never mixed into a resumed run, and messages that tell the
+ * operator what to do (one line, and "run again to resume it" only when that is true).
+ */
+class RunIdentityAndMessagesTest {
+
+    private static final String[] SMALL = {"--input", "in", "--output", "out", "--data", "db"};
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void anOptionGivenTwiceIsAUsageError() throws IOException {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        ReviewProcess.Result result = ReviewProcess.run(tmp, "--input", "in", "--data", "db", "--period", "2026-09",
+                "--period=2026-10");
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+        assertThat(result.lines().get(0)).isEqualTo("portfolio-review: --period given twice; give it once");
+        assertThat(tmp.resolve("db")).doesNotExist();
+
+        ReviewProcess.Result rerun = ReviewProcess.run(tmp, "--input", "in", "--data", "db", "--rerun", "--rerun");
+        assertThat(rerun.exitCode()).as(rerun.output()).isEqualTo(2);
+        assertThat(rerun.lines().get(0)).isEqualTo("portfolio-review: --rerun given twice; give it once");
+    }
+}
