@@ -39,6 +39,19 @@ class RunIdentityAndMessagesTest {
     Path tmp;
 
     @Test
+    void duplicateKeyInTheConfigurationIsAUsageErrorInOneLine() throws IOException {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("review.yml"), "review:\n  npv:\n    horizon-months: 12\n  npv:\n    discount-rate: 0.2\n");
+        ReviewProcess.Result result = ReviewProcess.run(tmp, "--input", "in", "--data", "db", "--config", "review.yml");
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+        assertThat(result.lines().get(0)).startsWith("portfolio-review: configuration file " + tmp.resolve("review.yml")
+                + " is not valid YAML: found duplicate key npv (line 4, column 3)");
+        assertThat(result.lines().get(1)).startsWith("usage: run.sh ");
+        UnattendedRunTest.assertNoStackTrace(result);
+        assertThat(tmp.resolve("db")).doesNotExist();
+    }
+
+    @Test
     void anOptionGivenTwiceIsAUsageError() throws IOException {
         InputFolder.smallPortfolio(tmp.resolve("in"));
         ReviewProcess.Result result = ReviewProcess.run(tmp, "--input", "in", "--data", "db", "--period", "2026-09",
