@@ -81,7 +81,7 @@ public final class ReviewCommand {
                     + (holder.isEmpty() ? "unknown holder" : holder) + "; exiting");
             return ExitCode.LOCKED.code();
         }
-        try (RunLock held = lock.get()) {
+        try (RunLock held = lock.get(); StopSignal ignored = StopSignal.watch(options.dataDir())) {
             ConfigurableApplicationContext context;
             try {
                 context = application(options).run(springArguments(options));
@@ -205,6 +205,8 @@ public final class ReviewCommand {
         defaults.put("spring.datasource.username", "SA");
         defaults.put("spring.datasource.password", "");
         app.setDefaultProperties(defaults);
+        // A stop signal must not close the database under the running job: see StopSignal.
+        app.setRegisterShutdownHook(false);
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("runOptions", options));
         return app;
     }

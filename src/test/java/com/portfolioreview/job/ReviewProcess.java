@@ -55,9 +55,15 @@ final class ReviewProcess {
     }
 
     static ReviewProcess start(Path cwd, InputSize size, String... args) {
+        return start(cwd, size, List.of(), args);
+    }
+
+    /** @param extraJvmOptions after the size's options, so they override them (e.g. a small {@code -Xmx}) */
+    static ReviewProcess start(Path cwd, InputSize size, List<String> extraJvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(size.jvmOptions);
+        command.addAll(extraJvmOptions);
         command.addAll(List.of(
                 "-D" + ReviewCommand.HOME_PROPERTY + "=" + PROJECT,
                 "-cp", System.getProperty("java.class.path"),
@@ -123,6 +129,11 @@ final class ReviewProcess {
         if (exit != 0) {
             throw new AssertionError("kill -STOP failed with " + exit);
         }
+    }
+
+    /** SIGTERM, as systemd or a shell's kill sends it: the JVM runs its shutdown hooks. */
+    void terminate() {
+        process.destroy();
     }
 
     void killHard() throws InterruptedException {

@@ -64,4 +64,27 @@ class RunIdentityAndMessagesTest {
         assertThat(rerun.exitCode()).as(rerun.output()).isEqualTo(2);
         assertThat(rerun.lines().get(0)).isEqualTo("portfolio-review: --rerun given twice; give it once");
     }
+
+    /** SIGTERM while the ingest runs: one line saying it was stopped and will resume, and the next start resumes it. */
+    @Test
+    void sigtermDuringIngestSaysItWasStoppedAndTheNextStartResumes() throws Exception {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        UnattendedRunTest.BulkLedger.write(tmp.resolve("in/spend/spend-2026-bulk.csv"), 1_200_000, 20261031L);
+        String[] big = {"--input", "in", "--output", "out", "--data", "db", "--period", "2026-10"};
+
+        ReviewProcess victim = ReviewProcess.start(tmp, ReviewProcess.InputSize.LARGE, big);
+        victim.awaitOutput("read kpi_targets.csv", Duration.ofSeconds(60));
+        victim.terminate();
+        ReviewProcess.Result stopped = victim.await(Duration.ofSeconds(60));
+        assertThat(stopped.exitCode()).as("128 + SIGTERM").isEqualTo(143);
+        assertThat(stopped.output()).as(stopped.output()).doesNotContain("step ingest:", "done: period")
+                .contains("portfolio-review: stopped by a signal (SIGTERM or Ctrl-C) before the run on " + tmp.resolve("db")
+                        + " finished; the next start resumes it where it stopped")
+                .doesNotContain("JDBC", "failed");
+        UnattendedRunTest.assertNoStackTrace(stopped);
+
+        ReviewProcess.Result resumed = ReviewProcess.run(tmp, ReviewProcess.InputSize.LARGE, big);
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        assertThat(resumed.output()).contains("resuming failed run #0 for period 2026-10 at step ingest", "done: period 2026-10");
+    }
 }
