@@ -176,15 +176,39 @@ public class ReviewRunner {
                 }
             }
         }
-        log.error("run #{} failed in step {}, nothing published; run again to resume it:", execution.getId(),
-                failedStepOf(execution));
-        for (Throwable t : failures(execution)) {
-            if (isEnvironmentProblem(t)) {
-                log.error("  {}", causeChain(t));
-            } else {
-                log.error("  {}", causeChain(t), t);
+        String step = failedStepOf(execution);
+        List<Throwable> failures = failures(execution);
+        for (Throwable t : failures) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError oom) {
+                    return outOfMemory("run #" + execution.getId() + " ran out of memory in step " + step, oom);
+                }
             }
         }
+        if (failures.stream().allMatch(ReviewRunner::isEnvironmentProblem)) {
+            log.error("run #{} failed in step {}, nothing published; fix the cause below and run again to resume it:",
+                    execution.getId(), step);
+            failures.forEach(t -> log.error("  {}", causeChain(t)));
+        } else {
+            // Resuming runs the same code on the same saved state: it would fail the same way.
+            log.error("run #{} failed in step {} with an unexpected error, nothing published; running again would fail"
+                    + " the same way: run with --rerun to review afresh, and if that fails too, report it with this log:",
+                    execution.getId(), step);
+            failures.forEach(t -> log.error("  {}", causeChain(t), t));
+        }
+        return ExitCode.FAILED;
+    }
+
+    /**
+     * Too little heap for these inputs fails the same way on resume: the operator must give the
+     * JVM more (run.sh passes {@code JAVA_OPTS} to it). One line; the stack trace says nothing useful.
+     */
+    private static ExitCode outOfMemory(String what, OutOfMemoryError e) {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        long doubledMb = Long.highestOneBit(Math.max(1, 2 * heapMb - 1)) << 1;
+        String suggested = doubledMb >= 1024 ? (doubledMb >> 10) + "g" : doubledMb + "m";
+        log.error("{} ({}), nothing published; raise the heap through JAVA_OPTS (e.g. JAVA_OPTS=-Xmx{}; this run had"
+                + " {} MB) and run again: it resumes where it stopped", what, e.getMessage(), suggested, heapMb);
         return ExitCode.FAILED;
     }
 
@@ -215,10 +239,14 @@ public class ReviewRunner {
 
     /**
      * A file that cannot be read or written, a full disk, a lost database: the operator fixes it and
-     * runs again, so one line says what happened. Anything else is a defect and keeps its stack trace.
+     * runs again, so one line says what happened. Anything else (a defect, a damaged work file) would
+     * fail the same way on resume and keeps its stack trace.
      */
     private static boolean isEnvironmentProblem(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof StepSnapshots.UnreadableException) {
+                return false; // the same file is read again on resume
+            }
             if (c instanceof IOException || c instanceof UncheckedIOException || c instanceof DataAccessException
                     || c instanceof java.sql.SQLException) {
                 return true;

@@ -65,6 +65,44 @@ class RunIdentityAndMessagesTest {
         assertThat(rerun.lines().get(0)).isEqualTo("portfolio-review: --rerun given twice; give it once");
     }
 
+    /**
+     * A failure that is not the environment's (here a work file holding the wrong kind of value:
+     * resuming reads it again and fails the same way) is not advertised as resumable.
+     */
+    @Test
+    void aFailureThatWouldRepeatOnResumeIsNotAdvertisedAsResumable() throws Exception {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("out"), "not a directory");
+        ReviewProcess.Result failed = ReviewProcess.run(tmp, SMALL);
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(failed.output()).contains("run #0 failed in step publish, nothing published; fix the cause below"
+                + " and run again to resume it:");
+        Files.delete(tmp.resolve("out"));
+        try (OutputStream file = Files.newOutputStream(tmp.resolve("db/work/instance-0/review.bin"));
+             ObjectOutputStream out = new ObjectOutputStream(file)) {
+            out.writeObject("not a review");
+        }
+
+        ReviewProcess.Result defect = ReviewProcess.run(tmp, SMALL);
+        assertThat(defect.exitCode()).as(defect.output()).isEqualTo(1);
+        assertThat(defect.output()).contains("run #1 failed in step publish with an unexpected error, nothing published;"
+                + " running again would fail the same way: run with --rerun to review afresh, and if that fails too,"
+                + " report it with this log:", "ClassCastException").doesNotContain("run again to resume it");
+    }
+
+    /** Too little heap for the portfolio: the operator is told to give it more, not to run again as it is. */
+    @Test
+    void outOfMemorySaysToRaiseTheHeapThroughJavaOpts() throws IOException {
+        InputFolder input = InputFolder.smallPortfolio(tmp.resolve("in"));
+        manyInitiatives(input, 400_000);
+        ReviewProcess.Result result = ReviewProcess.start(tmp, ReviewProcess.InputSize.SMALL, List.of("-Xmx64m"), SMALL)
+                .await(Duration.ofMinutes(3));
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
+        assertThat(result.output()).contains("ran out of memory in step ",
+                "raise the heap through JAVA_OPTS (e.g. JAVA_OPTS=-Xmx").doesNotContain("run again to resume it:");
+        UnattendedRunTest.assertNoStackTrace(result);
+    }
+
     /** SIGTERM while the ingest runs: one line saying it was stopped and will resume, and the next start resumes it. */
     @Test
     void sigtermDuringIngestSaysItWasStoppedAndTheNextStartResumes() throws Exception {
@@ -86,5 +124,26 @@ class RunIdentityAndMessagesTest {
         ReviewProcess.Result resumed = ReviewProcess.run(tmp, ReviewProcess.InputSize.LARGE, big);
         assertThat(resumed.exitCode()).as(resumed.output()).isZero();
         assertThat(resumed.output()).contains("resuming failed run #0 for period 2026-10 at step ingest", "done: period 2026-10");
+    }
+
+    /** A register of {@code count} more initiatives, each with a target, a month of spend and a KPI value. */
+    private static void manyInitiatives(InputFolder input, int count) throws IOException {
+        try (BufferedWriter register = Files.newBufferedWriter(input.dir.resolve("initiatives.csv"), StandardCharsets.UTF_8,
+                java.nio.file.StandardOpenOption.APPEND);
+             BufferedWriter targets = Files.newBufferedWriter(input.dir.resolve("kpi_targets.csv"), StandardCharsets.UTF_8,
+                     java.nio.file.StandardOpenOption.APPEND);
+             BufferedWriter spend = Files.newBufferedWriter(input.dir.resolve("spend/spend-many.csv"), StandardCharsets.UTF_8);
+             BufferedWriter kpi = Files.newBufferedWriter(input.dir.resolve("kpi/kpi-many.csv"), StandardCharsets.UTF_8)) {
+            spend.write("initiative_id,period,cost_category,budget,actual,currency\n");
+            kpi.write("initiative_id,period,kpi,actual\n");
+            for (int i = 0; i < count; i++) {
+                String id = "AI-M" + i;
+                register.write(id + ",Initiative number " + i + ",Unit " + i % 50 + ",Owner " + i + ",o" + i
+                        + "@example.com,Use case,PILOT,2026-01-15,2026-12-31,120000,USD,6\n");
+                targets.write(id + ",MTTR,minutes,LOWER_IS_BETTER,120,60,100,\n");
+                spend.write(id + ",2026-10,STAFF,10000,9000,USD\n");
+                kpi.write(id + ",2026-10,MTTR,90\n");
+            }
+        }
     }
 }
