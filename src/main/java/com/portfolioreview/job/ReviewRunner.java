@@ -33,8 +33,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Runs the review once, as SPEC §4 says (the caller holds the run lock): nothing to do when these inputs
- * were already reviewed, a failed run resumed, and an exit code for every outcome.
+ * Runs the review once, as SPEC §4 says (the caller holds the run lock): nothing to do when the period's
+ * latest publication is of these inputs and settings, a failed run resumed unless a later run published
+ * its period, and an exit code for every outcome.
  */
 @Component
 public class ReviewRunner {
@@ -46,12 +47,17 @@ public class ReviewRunner {
     private final JobRepository jobRepository;
     private final Job job;
     private final StepSnapshots snapshots;
+    private final PeriodRuns periodRuns;
+    private final ReviewProperties properties;
 
-    public ReviewRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, StepSnapshots snapshots) {
+    public ReviewRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, StepSnapshots snapshots,
+                        PeriodRuns periodRuns, ReviewProperties properties) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.snapshots = snapshots;
+        this.periodRuns = periodRuns;
+        this.properties = properties;
     }
 
     public ExitCode run(RunOptions options) {
@@ -84,28 +90,47 @@ public class ReviewRunner {
         }
         periodChosen.accept(period.get());
         String fingerprint = InputFingerprint.of(options.inputDir());
+        String configuration = ConfigurationFingerprint.of(properties, options.templateFile());
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, period.get().toString(), true)
                 .addString(JobParameterNames.FINGERPRINT, fingerprint, true)
+                .addString(JobParameterNames.CONFIGURATION, configuration, true)
                 .addString(JobParameterNames.INPUT_DIR, options.inputDir().toString(), false)
                 .addString(JobParameterNames.OUTPUT_DIR, options.outputDir().toString(), false);
-        if (options.rerun()) {
-            builder.addLong(JobParameterNames.RERUN, System.currentTimeMillis(), true);
-        }
-        JobParameters params = builder.toJobParameters();
         Path outputDir = options.outputDir().resolve(period.get().toString());
 
-        JobExecution last = jobRepository.getLastJobExecution(ReviewJobConfiguration.JOB_NAME, params);
-        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+        // A run that completed but was stopped before abandoning what it superseded is finished here.
+        periodRuns.abandonSuperseded(period.get());
+        Optional<JobExecution> publication = periodRuns.latestPublication(period.get());
+        if (!options.rerun() && publication.isPresent() && isOf(publication.get(), fingerprint, configuration)) {
+            JobExecution published = publication.get();
             log.info("nothing to do: run #{} already reviewed period {} with these inputs (fingerprint {}) on {}; outputs in {}",
-                    last.getId(), period.get(), fingerprint.substring(0, 12),
-                    last.getEndTime() == null ? "?" : last.getEndTime().format(WHEN), outputDir);
+                    published.getId(), period.get(), fingerprint.substring(0, 12),
+                    published.getEndTime() == null ? "?" : published.getEndTime().format(WHEN), outputDir);
             Path workbook = outputDir.resolve("portfolio-review-" + period.get() + ".xlsx");
             if (!Files.isRegularFile(workbook)) {
                 log.warn("the workbook {} is no longer there: run with --rerun to write it again", workbook);
             }
             return ExitCode.OK;
         }
+
+        JobExecution last = options.rerun() ? null
+                : jobRepository.getLastJobExecution(ReviewJobConfiguration.JOB_NAME, builder.toJobParameters());
+        if (last != null && (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED)) {
+            // These inputs and settings were reviewed (or their failed run abandoned) before another run
+            // published the period: they are what the operator put in input/ now, so review them afresh.
+            String since = publication.map(p -> "run #" + p.getId()).orElse("another run");
+            log.info("{}; reviewing these inputs afresh", last.getStatus() == BatchStatus.COMPLETED
+                    ? "run #" + last.getId() + " reviewed these inputs and settings, but " + since + " published period "
+                            + period.get() + " since from others"
+                    : "failed run #" + last.getId() + " of these inputs and settings was abandoned when " + since
+                            + " published period " + period.get() + " from others");
+            last = null;
+            builder.addLong(JobParameterNames.RERUN, System.currentTimeMillis(), true);
+        } else if (options.rerun()) {
+            builder.addLong(JobParameterNames.RERUN, System.currentTimeMillis(), true);
+        }
+        JobParameters params = builder.toJobParameters();
         if (last != null && last.isRunning()) {
             // We hold the lock, so no process runs it any more: it was killed.
             log.warn("run #{} (started {}) was interrupted: its process is gone (killed or crashed) while it was {};"
@@ -120,12 +145,15 @@ public class ReviewRunner {
         JobExecution execution;
         try {
             execution = jobOperator.start(job, params);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory("the review ran out of memory", e);
         } catch (Exception e) {
             log.error("cannot start the review: {}", e.getMessage());
             return ExitCode.FAILED;
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             snapshots.discard(execution.getJobInstance().getInstanceId());
+            periodRuns.abandonSuperseded(period.get());
             log.info("done: period {}: {}; workbook {}; business units in {}; rejects {}; summary {}",
                     period.get(), execution.getExecutionContext().getString(ReviewTasklet.DECISIONS, "?"),
                     outputDir.resolve("portfolio-review-" + period.get() + ".xlsx"),
@@ -134,6 +162,13 @@ public class ReviewRunner {
             return ExitCode.OK;
         }
         return failure(execution);
+    }
+
+    /** Whether {@code execution} reviewed these inputs with these settings. */
+    private static boolean isOf(JobExecution execution, String fingerprint, String configuration) {
+        JobParameters params = execution.getJobParameters();
+        return fingerprint.equals(params.getString(JobParameterNames.FINGERPRINT))
+                && configuration.equals(params.getString(JobParameterNames.CONFIGURATION));
     }
 
     /** "in step ingest" for the step a stale run was executing. */

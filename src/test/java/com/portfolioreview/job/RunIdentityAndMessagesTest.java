@@ -38,6 +38,102 @@ class RunIdentityAndMessagesTest {
     @TempDir
     Path tmp;
 
+    /**
+     * The issue's case: a run fails in publish, the operator fixes the cause and runs --rerun, and
+     * the next cron start must leave that publication alone instead of resuming the failed run.
+     */
+    @Test
+    void failedRunIsAbandonedOnceALaterRunOfItsPeriodCompletes() throws Exception {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("out"), "not a directory");
+        ReviewProcess.Result failed = ReviewProcess.run(tmp, SMALL);
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(tmp.resolve("db/work/instance-0")).isDirectory();
+
+        Files.delete(tmp.resolve("out"));
+        ReviewProcess.Result rerun = ReviewProcess.run(tmp, "--input", "in", "--output", "out", "--data", "db", "--rerun");
+        assertThat(rerun.exitCode()).as(rerun.output()).isZero();
+        assertThat(rerun.output()).contains("done: period 2026-10", "abandoned failed run #0 of period 2026-10")
+                .doesNotContain("resuming");
+        assertThat(tmp.resolve("db/work/instance-0")).as("the abandoned run's work files").doesNotExist();
+        Path workbook = tmp.resolve("out/2026-10/portfolio-review-2026-10.xlsx");
+        var published = Files.getLastModifiedTime(workbook);
+
+        ReviewProcess.Result cron = ReviewProcess.run(tmp, SMALL);
+        assertThat(cron.exitCode()).as(cron.output()).isZero();
+        assertThat(cron.output()).contains("nothing to do: run #1 already reviewed period 2026-10 with these inputs")
+                .doesNotContain("resuming", "step publish");
+        assertThat(Files.getLastModifiedTime(workbook)).as("the --rerun's workbook is not overwritten").isEqualTo(published);
+        assertThat(statusOf(0)).isEqualTo("ABANDONED");
+        assertThat(statusOf(1)).isEqualTo("COMPLETED");
+    }
+
+    /**
+     * A failed run of inputs A is superseded by a completed run of corrected inputs B; when the
+     * operator puts A back, A is what they want reviewed: a new run of A (the failed one is
+     * abandoned, never resumed), and likewise B again after that (the newest publication is A's).
+     */
+    @Test
+    void inputsWhoseFailedRunWasAbandonedAreReviewedAfreshNotResumed() throws Exception {
+        InputFolder input = InputFolder.smallPortfolio(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("out"), "not a directory");
+        assertThat(ReviewProcess.run(tmp, SMALL).exitCode()).isEqualTo(1);
+        Files.delete(tmp.resolve("out"));
+
+        Path restated = tmp.resolve("in/kpi/kpi-restated-2026-10.csv");
+        input.file("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
+        ReviewProcess.Result corrected = ReviewProcess.run(tmp, SMALL);
+        assertThat(corrected.exitCode()).as(corrected.output()).isZero();
+        assertThat(corrected.output()).contains("abandoned failed run #0 of period 2026-10");
+
+        Files.move(restated, tmp.resolve("restated.csv"));
+        ReviewProcess.Result original = ReviewProcess.run(tmp, SMALL);
+        assertThat(original.exitCode()).as(original.output()).isZero();
+        assertThat(original.output()).contains("step ingest:", "done: period 2026-10").doesNotContain("resuming", "nothing to do");
+        assertThat(statusOf(0)).isEqualTo("ABANDONED");
+
+        Files.move(tmp.resolve("restated.csv"), restated);
+        ReviewProcess.Result back = ReviewProcess.run(tmp, SMALL);
+        assertThat(back.exitCode()).as(back.output()).isZero();
+        assertThat(back.output()).as("the newest publication is not of these inputs")
+                .contains("step ingest:", "done: period 2026-10").doesNotContain("nothing to do");
+
+        ReviewProcess.Result again = ReviewProcess.run(tmp, SMALL);
+        assertThat(again.exitCode()).as(again.output()).isZero();
+        assertThat(again.output()).contains("nothing to do: run #3 already reviewed period 2026-10");
+    }
+
+    /**
+     * A run fails in publish with a mistaken threshold; without it, the next start is a new run:
+     * it must publish what a clean run publishes, not the old thresholds' decisions.
+     */
+    @Test
+    void changedConfigurationIsANewRunNotAResumeWithTheOldDecisions() throws IOException {
+        InputFolder.onePerDecision(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("mistake.yml"), "review:\n  rules:\n    cancel:\n      max-attainment: 0.95\n");
+        Files.writeString(tmp.resolve("out"), "not a directory");
+        ReviewProcess.Result failed = ReviewProcess.run(tmp, "--input", "in", "--output", "out", "--data", "db",
+                "--config", "mistake.yml");
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        assertThat(failed.output()).contains("failed in step publish");
+
+        Files.delete(tmp.resolve("out"));
+        ReviewProcess.Result fixed = ReviewProcess.run(tmp, SMALL);
+        assertThat(fixed.exitCode()).as(fixed.output()).isZero();
+        assertThat(fixed.output()).contains("step ingest:", "done: period 2026-10").doesNotContain("resuming");
+
+        ReviewProcess.Result clean = ReviewProcess.run(tmp, "--input", "in", "--output", "reference", "--data", "reference-db");
+        assertThat(clean.exitCode()).as(clean.output()).isZero();
+        assertThat(decisions(tmp.resolve("out/2026-10"))).isEqualTo(decisions(tmp.resolve("reference/2026-10")));
+
+        ReviewProcess.Result mistakeAgain = ReviewProcess.run(tmp, "--input", "in", "--output", "out", "--data", "db",
+                "--config", "mistake.yml");
+        assertThat(mistakeAgain.exitCode()).as(mistakeAgain.output()).isZero();
+        assertThat(mistakeAgain.output()).as("the mistaken settings' run was abandoned: reviewed afresh")
+                .contains("step ingest:", "done: period 2026-10").doesNotContain("resuming");
+        assertThat(decisions(tmp.resolve("out/2026-10"))).isNotEqualTo(decisions(tmp.resolve("reference/2026-10")));
+    }
+
     @Test
     void duplicateKeyInTheConfigurationIsAUsageErrorInOneLine() throws IOException {
         InputFolder.smallPortfolio(tmp.resolve("in"));
@@ -145,5 +241,26 @@ class RunIdentityAndMessagesTest {
                 kpi.write(id + ",2026-10,MTTR,90\n");
             }
         }
+    }
+
+    /** The status of a job execution in the database the program left in {@code db/}. */
+    private String statusOf(long executionId) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:hsqldb:file:" + tmp.resolve("db/portfolio-review")
+                + ";shutdown=true;hsqldb.lock_file=false", "SA", "");
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select STATUS from BATCH_JOB_EXECUTION where JOB_EXECUTION_ID = " + executionId)) {
+            return rs.next() ? rs.getString(1) : "no such execution";
+        }
+    }
+
+    /** Each initiative's decision and recommended funding, and the totals, from run-summary.json. */
+    private static Map<String, String> decisions(Path dir) {
+        ObjectNode json = (ObjectNode) JsonMapper.builder().build().readTree(dir.resolve("run-summary.json").toFile());
+        Map<String, String> m = new TreeMap<>();
+        for (JsonNode n : json.get("initiatives")) {
+            m.put(n.get("initiative_id").asString(), n.get("decision").asString() + " " + n.get("recommended_funding"));
+        }
+        m.put("totals", json.get("totals").get("decisions").toString());
+        return m;
     }
 }
