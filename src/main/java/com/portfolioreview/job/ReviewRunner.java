@@ -103,32 +103,19 @@ public class ReviewRunner {
         periodRuns.abandonSuperseded(period.get());
         Optional<JobExecution> publication = periodRuns.latestPublication(period.get());
         if (!options.rerun() && publication.isPresent() && isOf(publication.get(), fingerprint, configuration)) {
-            JobExecution published = publication.get();
-            log.info("nothing to do: run #{} already reviewed period {} with these inputs (fingerprint {}) on {}; outputs in {}",
-                    published.getId(), period.get(), fingerprint.substring(0, 12),
-                    published.getEndTime() == null ? "?" : published.getEndTime().format(WHEN), outputDir);
-            Path workbook = outputDir.resolve("portfolio-review-" + period.get() + ".xlsx");
-            if (!Files.isRegularFile(workbook)) {
-                log.warn("the workbook {} is no longer there: run with --rerun to write it again", workbook);
-            }
-            return ExitCode.OK;
+            return nothingToDo(publication.get(), period.get(), fingerprint, outputDir);
         }
-
         JobExecution last = options.rerun() ? null
                 : jobRepository.getLastJobExecution(ReviewJobConfiguration.JOB_NAME, builder.toJobParameters());
-        if (last != null && (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED)) {
-            // These inputs and settings were reviewed (or their failed run abandoned) before another run
-            // published the period: they are what the operator put in input/ now, so review them afresh.
-            String since = publication.map(p -> "run #" + p.getId()).orElse("another run");
-            log.info("{}; reviewing these inputs afresh", last.getStatus() == BatchStatus.COMPLETED
-                    ? "run #" + last.getId() + " reviewed these inputs and settings, but " + since + " published period "
-                            + period.get() + " since from others"
-                    : "failed run #" + last.getId() + " of these inputs and settings was abandoned when " + since
-                            + " published period " + period.get() + " from others");
+        boolean superseded = last != null
+                && (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED);
+        if (superseded) {
+            // What is in input/ now is what the operator wants reviewed: afresh, as that run cannot be resumed.
+            log.info("{}; reviewing these inputs afresh", supersededText(last, publication, period.get()));
+        }
+        if (options.rerun() || superseded) {
+            builder.addLong(JobParameterNames.RERUN, System.currentTimeMillis(), true);
             last = null;
-            builder.addLong(JobParameterNames.RERUN, System.currentTimeMillis(), true);
-        } else if (options.rerun()) {
-            builder.addLong(JobParameterNames.RERUN, System.currentTimeMillis(), true);
         }
         JobParameters params = builder.toJobParameters();
         if (last != null && last.isRunning()) {
@@ -162,6 +149,27 @@ public class ReviewRunner {
             return ExitCode.OK;
         }
         return failure(execution);
+    }
+
+    private static ExitCode nothingToDo(JobExecution published, YearMonth period, String fingerprint, Path outputDir) {
+        log.info("nothing to do: run #{} already reviewed period {} with these inputs (fingerprint {}) on {}; outputs in {}",
+                published.getId(), period, fingerprint.substring(0, 12),
+                published.getEndTime() == null ? "?" : published.getEndTime().format(WHEN), outputDir);
+        Path workbook = outputDir.resolve("portfolio-review-" + period + ".xlsx");
+        if (!Files.isRegularFile(workbook)) {
+            log.warn("the workbook {} is no longer there: run with --rerun to write it again", workbook);
+        }
+        return ExitCode.OK;
+    }
+
+    /** Why the run of these inputs and settings is not the period's publication any more. */
+    private static String supersededText(JobExecution last, Optional<JobExecution> publication, YearMonth period) {
+        String since = publication.map(p -> "run #" + p.getId()).orElse("another run");
+        return last.getStatus() == BatchStatus.COMPLETED
+                ? "run #" + last.getId() + " reviewed these inputs and settings, but " + since + " published period "
+                        + period + " since from others"
+                : "failed run #" + last.getId() + " of these inputs and settings was abandoned when " + since
+                        + " published period " + period + " from others";
     }
 
     /** Whether {@code execution} reviewed these inputs with these settings. */
