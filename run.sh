@@ -5,6 +5,12 @@
 # builds the jar when missing or stale. PORTFOLIO_REVIEW_JAR=/path/to/portfolio-review.jar runs an
 # installed jar instead and never builds (production hosts need no Maven and no JDK compiler).
 set -u
+# Paths on the command line are relative to the current directory, so it must exist (Java would
+# fail later, blaming itself). cron's environment may lack HOME and PWD: neither is required.
+if ! pwd -P >/dev/null 2>&1; then
+  echo "portfolio-review: the current directory${PWD:+ $PWD} no longer exists; cd to an existing directory and run again" >&2
+  exit 2
+fi
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
 jar="${PORTFOLIO_REVIEW_JAR:-$here/target/portfolio-review.jar}"
 
@@ -31,7 +37,7 @@ find_java() {
   fi
   seen=""
   for candidate in "$(command -v java 2>/dev/null)" /usr/lib/jvm/*/bin/java /usr/local/opt/openjdk*/bin/java \
-      /opt/java/*/bin/java /opt/jdk*/bin/java /usr/java/*/bin/java "$HOME"/.sdkman/candidates/java/current/bin/java; do
+      /opt/java/*/bin/java /opt/jdk*/bin/java /usr/java/*/bin/java "${HOME:+$HOME/.sdkman/candidates/java/current/bin/java}"; do
     [ -n "$candidate" ] && [ -x "$candidate" ] || continue
     major="$(java_major "$candidate")"
     if [ -n "$major" ] && [ "$major" -ge 17 ]; then

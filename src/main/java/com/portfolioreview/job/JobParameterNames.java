@@ -1,12 +1,20 @@
 package com.portfolioreview.job;
 
-/** Names of the job parameters (SPEC §4: the period and the input fingerprint identify a run). */
+/**
+ * Names of the job parameters (SPEC §4: the period, the input fingerprint and the configuration
+ * fingerprint identify a run).
+ */
 public final class JobParameterNames {
     /** Report period, {@code YYYY-MM} (identifying). */
     public static final String PERIOD = "period";
     /** SHA-256 over the sorted input files' names and contents (identifying). */
     public static final String FINGERPRINT = "input.fingerprint";
-    /** Set by {@code --rerun} only, to force a new run for the same inputs (identifying). */
+    /** SHA-256 over the effective {@code review.*} settings and the template (identifying): {@link ConfigurationFingerprint}. */
+    public static final String CONFIGURATION = "configuration.fingerprint";
+    /**
+     * Set by {@code --rerun} to force a new run for the same inputs, and when the run of these
+     * inputs was abandoned or superseded and so cannot be resumed or repeated (identifying).
+     */
     public static final String RERUN = "rerun";
     /** Input directory (not identifying). */
     public static final String INPUT_DIR = "input.dir";

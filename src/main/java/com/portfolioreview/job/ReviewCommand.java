@@ -12,6 +12,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -80,7 +81,7 @@ public final class ReviewCommand {
                     + (holder.isEmpty() ? "unknown holder" : holder) + "; exiting");
             return ExitCode.LOCKED.code();
         }
-        try (RunLock held = lock.get()) {
+        try (RunLock held = lock.get(); StopSignal ignored = StopSignal.watch(options.dataDir())) {
             ConfigurableApplicationContext context;
             try {
                 context = application(options).run(springArguments(options));
@@ -165,10 +166,16 @@ public final class ReviewCommand {
         }
     }
 
-    /** A configuration file that is not YAML is named with the line and column of the problem. */
+    /**
+     * A configuration file that is not YAML is named with the line and column of the problem. A key
+     * given twice counts as not YAML (the YAML spec says keys are unique): which value would win is
+     * not obvious, and Spring's own loader would fail later with a stack trace.
+     */
     private static void checkYaml(Path file) throws RunOptions.UsageException {
+        LoaderOptions strict = new LoaderOptions();
+        strict.setAllowDuplicateKeys(false);
         try (Reader reader = Files.newBufferedReader(file)) {
-            for (Object ignored : new Yaml().loadAll(reader)) {
+            for (Object ignored : new Yaml(strict).loadAll(reader)) {
                 // parsing every document is the check
             }
         } catch (MarkedYAMLException e) {
@@ -198,6 +205,8 @@ public final class ReviewCommand {
         defaults.put("spring.datasource.username", "SA");
         defaults.put("spring.datasource.password", "");
         app.setDefaultProperties(defaults);
+        // A stop signal must not close the database under the running job: see StopSignal.
+        app.setRegisterShutdownHook(false);
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("runOptions", options));
         return app;
     }

@@ -33,8 +33,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * Runs the review once, as SPEC §4 says (the caller holds the run lock): nothing to do when these inputs
- * were already reviewed, a failed run resumed, and an exit code for every outcome.
+ * Runs the review once, as SPEC §4 says (the caller holds the run lock): nothing to do when the period's
+ * latest publication is of these inputs and settings, a failed run resumed unless a later run published
+ * its period, and an exit code for every outcome.
  */
 @Component
 public class ReviewRunner {
@@ -46,12 +47,17 @@ public class ReviewRunner {
     private final JobRepository jobRepository;
     private final Job job;
     private final StepSnapshots snapshots;
+    private final PeriodRuns periodRuns;
+    private final ReviewProperties properties;
 
-    public ReviewRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, StepSnapshots snapshots) {
+    public ReviewRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, StepSnapshots snapshots,
+                        PeriodRuns periodRuns, ReviewProperties properties) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.snapshots = snapshots;
+        this.periodRuns = periodRuns;
+        this.properties = properties;
     }
 
     public ExitCode run(RunOptions options) {
@@ -84,28 +90,34 @@ public class ReviewRunner {
         }
         periodChosen.accept(period.get());
         String fingerprint = InputFingerprint.of(options.inputDir());
+        String configuration = ConfigurationFingerprint.of(properties, options.templateFile());
         JobParametersBuilder builder = new JobParametersBuilder()
                 .addString(JobParameterNames.PERIOD, period.get().toString(), true)
                 .addString(JobParameterNames.FINGERPRINT, fingerprint, true)
+                .addString(JobParameterNames.CONFIGURATION, configuration, true)
                 .addString(JobParameterNames.INPUT_DIR, options.inputDir().toString(), false)
                 .addString(JobParameterNames.OUTPUT_DIR, options.outputDir().toString(), false);
-        if (options.rerun()) {
-            builder.addLong(JobParameterNames.RERUN, System.currentTimeMillis(), true);
-        }
-        JobParameters params = builder.toJobParameters();
         Path outputDir = options.outputDir().resolve(period.get().toString());
 
-        JobExecution last = jobRepository.getLastJobExecution(ReviewJobConfiguration.JOB_NAME, params);
-        if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
-            log.info("nothing to do: run #{} already reviewed period {} with these inputs (fingerprint {}) on {}; outputs in {}",
-                    last.getId(), period.get(), fingerprint.substring(0, 12),
-                    last.getEndTime() == null ? "?" : last.getEndTime().format(WHEN), outputDir);
-            Path workbook = outputDir.resolve("portfolio-review-" + period.get() + ".xlsx");
-            if (!Files.isRegularFile(workbook)) {
-                log.warn("the workbook {} is no longer there: run with --rerun to write it again", workbook);
-            }
-            return ExitCode.OK;
+        // A run that completed but was stopped before abandoning what it superseded is finished here.
+        periodRuns.abandonSuperseded(period.get());
+        Optional<JobExecution> publication = periodRuns.latestPublication(period.get());
+        if (!options.rerun() && publication.isPresent() && isOf(publication.get(), fingerprint, configuration)) {
+            return nothingToDo(publication.get(), period.get(), fingerprint, outputDir);
         }
+        JobExecution last = options.rerun() ? null
+                : jobRepository.getLastJobExecution(ReviewJobConfiguration.JOB_NAME, builder.toJobParameters());
+        boolean superseded = last != null
+                && (last.getStatus() == BatchStatus.COMPLETED || last.getStatus() == BatchStatus.ABANDONED);
+        if (superseded) {
+            // What is in input/ now is what the operator wants reviewed: afresh, as that run cannot be resumed.
+            log.info("{}; reviewing these inputs afresh", supersededText(last, publication, period.get()));
+        }
+        if (options.rerun() || superseded) {
+            builder.addLong(JobParameterNames.RERUN, System.currentTimeMillis(), true);
+            last = null;
+        }
+        JobParameters params = builder.toJobParameters();
         if (last != null && last.isRunning()) {
             // We hold the lock, so no process runs it any more: it was killed.
             log.warn("run #{} (started {}) was interrupted: its process is gone (killed or crashed) while it was {};"
@@ -120,12 +132,15 @@ public class ReviewRunner {
         JobExecution execution;
         try {
             execution = jobOperator.start(job, params);
+        } catch (OutOfMemoryError e) {
+            return outOfMemory("the review ran out of memory", e);
         } catch (Exception e) {
             log.error("cannot start the review: {}", e.getMessage());
             return ExitCode.FAILED;
         }
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             snapshots.discard(execution.getJobInstance().getInstanceId());
+            periodRuns.abandonSuperseded(period.get());
             log.info("done: period {}: {}; workbook {}; business units in {}; rejects {}; summary {}",
                     period.get(), execution.getExecutionContext().getString(ReviewTasklet.DECISIONS, "?"),
                     outputDir.resolve("portfolio-review-" + period.get() + ".xlsx"),
@@ -134,6 +149,34 @@ public class ReviewRunner {
             return ExitCode.OK;
         }
         return failure(execution);
+    }
+
+    private static ExitCode nothingToDo(JobExecution published, YearMonth period, String fingerprint, Path outputDir) {
+        log.info("nothing to do: run #{} already reviewed period {} with these inputs (fingerprint {}) on {}; outputs in {}",
+                published.getId(), period, fingerprint.substring(0, 12),
+                published.getEndTime() == null ? "?" : published.getEndTime().format(WHEN), outputDir);
+        Path workbook = outputDir.resolve("portfolio-review-" + period + ".xlsx");
+        if (!Files.isRegularFile(workbook)) {
+            log.warn("the workbook {} is no longer there: run with --rerun to write it again", workbook);
+        }
+        return ExitCode.OK;
+    }
+
+    /** Why the run of these inputs and settings is not the period's publication any more. */
+    private static String supersededText(JobExecution last, Optional<JobExecution> publication, YearMonth period) {
+        String since = publication.map(p -> "run #" + p.getId()).orElse("another run");
+        return last.getStatus() == BatchStatus.COMPLETED
+                ? "run #" + last.getId() + " reviewed these inputs and settings, but " + since + " published period "
+                        + period + " since from others"
+                : "failed run #" + last.getId() + " of these inputs and settings was abandoned when " + since
+                        + " published period " + period + " from others";
+    }
+
+    /** Whether {@code execution} reviewed these inputs with these settings. */
+    private static boolean isOf(JobExecution execution, String fingerprint, String configuration) {
+        JobParameters params = execution.getJobParameters();
+        return fingerprint.equals(params.getString(JobParameterNames.FINGERPRINT))
+                && configuration.equals(params.getString(JobParameterNames.CONFIGURATION));
     }
 
     /** "in step ingest" for the step a stale run was executing. */
@@ -176,15 +219,39 @@ public class ReviewRunner {
                 }
             }
         }
-        log.error("run #{} failed in step {}, nothing published; run again to resume it:", execution.getId(),
-                failedStepOf(execution));
-        for (Throwable t : failures(execution)) {
-            if (isEnvironmentProblem(t)) {
-                log.error("  {}", causeChain(t));
-            } else {
-                log.error("  {}", causeChain(t), t);
+        String step = failedStepOf(execution);
+        List<Throwable> failures = failures(execution);
+        for (Throwable t : failures) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c instanceof OutOfMemoryError oom) {
+                    return outOfMemory("run #" + execution.getId() + " ran out of memory in step " + step, oom);
+                }
             }
         }
+        if (failures.stream().allMatch(ReviewRunner::isEnvironmentProblem)) {
+            log.error("run #{} failed in step {}, nothing published; fix the cause below and run again to resume it:",
+                    execution.getId(), step);
+            failures.forEach(t -> log.error("  {}", causeChain(t)));
+        } else {
+            // Resuming runs the same code on the same saved state: it would fail the same way.
+            log.error("run #{} failed in step {} with an unexpected error, nothing published; running again would fail"
+                    + " the same way: run with --rerun to review afresh, and if that fails too, report it with this log:",
+                    execution.getId(), step);
+            failures.forEach(t -> log.error("  {}", causeChain(t), t));
+        }
+        return ExitCode.FAILED;
+    }
+
+    /**
+     * Too little heap for these inputs fails the same way on resume: the operator must give the
+     * JVM more (run.sh passes {@code JAVA_OPTS} to it). One line; the stack trace says nothing useful.
+     */
+    private static ExitCode outOfMemory(String what, OutOfMemoryError e) {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        long doubledMb = Long.highestOneBit(Math.max(1, 2 * heapMb - 1)) << 1;
+        String suggested = doubledMb >= 1024 ? (doubledMb >> 10) + "g" : doubledMb + "m";
+        log.error("{} ({}), nothing published; raise the heap through JAVA_OPTS (e.g. JAVA_OPTS=-Xmx{}; this run had"
+                + " {} MB) and run again: it resumes where it stopped", what, e.getMessage(), suggested, heapMb);
         return ExitCode.FAILED;
     }
 
@@ -215,10 +282,14 @@ public class ReviewRunner {
 
     /**
      * A file that cannot be read or written, a full disk, a lost database: the operator fixes it and
-     * runs again, so one line says what happened. Anything else is a defect and keeps its stack trace.
+     * runs again, so one line says what happened. Anything else (a defect, a damaged work file) would
+     * fail the same way on resume and keeps its stack trace.
      */
     private static boolean isEnvironmentProblem(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof StepSnapshots.UnreadableException) {
+                return false; // the same file is read again on resume
+            }
             if (c instanceof IOException || c instanceof UncheckedIOException || c instanceof DataAccessException
                     || c instanceof java.sql.SQLException) {
                 return true;

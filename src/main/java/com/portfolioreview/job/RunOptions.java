@@ -3,14 +3,16 @@ package com.portfolioreview.job;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The command line of SPEC §4:
  * {@code [--period YYYY-MM] [--input DIR] [--output DIR] [--data DIR] [--config FILE] [--rerun]}.
  * Paths given on the command line are relative to the current directory; the defaults are
- * relative to the project directory (where run.sh lives).
+ * relative to the project directory (where run.sh lives). Each option may be given once.
  */
 public record RunOptions(
         Optional<YearMonth> period,
@@ -50,6 +52,7 @@ public record RunOptions(
         Path data = projectDir.resolve("data");
         Optional<Path> config = Optional.empty();
         boolean rerun = false;
+        Set<String> given = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg;
@@ -58,6 +61,10 @@ public record RunOptions(
             if (arg.startsWith("--") && eq > 0) {
                 name = arg.substring(0, eq);
                 value = arg.substring(eq + 1);
+            }
+            if (name.startsWith("--") && !given.add(name)) {
+                // the last one silently winning could review another period than the operator meant
+                throw new UsageException(name + " given twice; give it once");
             }
             switch (name) {
                 case "--rerun" -> {

@@ -88,8 +88,15 @@ public final class StepSnapshots {
         try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             return type.cast(in.readObject());
         } catch (IOException | ClassNotFoundException e) {
-            throw new IllegalStateException("cannot read step snapshot " + file
+            throw new UnreadableException("cannot read step snapshot " + file
                     + " (delete the data directory's work/ folder and run with --rerun)", e);
+        }
+    }
+
+    /** A saved value that cannot be read back: resuming would read it again, so only a new run helps. */
+    public static final class UnreadableException extends IllegalStateException {
+        UnreadableException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

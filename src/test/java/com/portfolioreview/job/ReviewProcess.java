@@ -63,11 +63,12 @@ final class ReviewProcess {
         return start(cwd, InputSize.SMALL, jvmOptions, args);
     }
 
-    private static ReviewProcess start(Path cwd, InputSize size, List<String> jvmOptions, String... args) {
+    /** @param extraJvmOptions after the size's options, so they override them (e.g. a small {@code -Xmx}) */
+    static ReviewProcess start(Path cwd, InputSize size, List<String> extraJvmOptions, String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(size.jvmOptions);
-        command.addAll(jvmOptions);
+        command.addAll(extraJvmOptions);
         command.addAll(List.of(
                 "-D" + ReviewCommand.HOME_PROPERTY + "=" + PROJECT,
                 "-cp", System.getProperty("java.class.path"),
@@ -133,6 +134,11 @@ final class ReviewProcess {
         if (exit != 0) {
             throw new AssertionError("kill -STOP failed with " + exit);
         }
+    }
+
+    /** SIGTERM, as systemd or a shell's kill sends it: the JVM runs its shutdown hooks. */
+    void terminate() {
+        process.destroy();
     }
 
     void killHard() throws InterruptedException {

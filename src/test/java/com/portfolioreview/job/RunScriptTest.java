@@ -78,17 +78,48 @@ class RunScriptTest {
                 + " is not a readable file");
     }
 
+    /** {@code env -i} leaves even HOME unset; a current directory deleted under the shell is named, not blamed on Java. */
+    @Test
+    void runsWithHomeUnsetAndSaysSoWhenTheCurrentDirectoryIsGone() throws Exception {
+        Path jar = launcherJar(home.resolve("portfolio-review.jar"));
+        InputFolder.smallPortfolio(home.resolve("exports"));
+
+        Result noHome = runSh(Map.of("PORTFOLIO_REVIEW_JAR", jar.toString()), List.of("HOME"),
+                "--input", "exports", "--output", "reviews", "--data", "db");
+        assertThat(noHome.exitCode).as(noHome.output).isZero();
+        assertThat(noHome.output).contains("done: period 2026-10: ").doesNotContain("unbound variable");
+
+        Path gone = Files.createDirectory(home.resolve("gone"));
+        ProcessBuilder builder = new ProcessBuilder("/bin/sh", "-c", "cd \"$1\" && rmdir \"$1\" && exec \"$2\" --period 2026-10",
+                "sh", gone.toString(), RUN_SH.toString());
+        builder.environment().clear();
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        builder.environment().put("PORTFOLIO_REVIEW_JAR", jar.toString());
+        Process process = builder.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(2, TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as(output).isEqualTo(2);
+        assertThat(output).contains("portfolio-review: the current directory").contains(
+                " no longer exists; cd to an existing directory and run again");
+    }
+
     private record Result(int exitCode, String output) {
     }
 
     /** {@code cd $HOME && env -i HOME=$HOME PATH=/usr/bin:/bin [extra] run.sh args}. */
     private Result runSh(Map<String, String> extra, String... args) throws IOException, InterruptedException {
+        return runSh(extra, List.of(), args);
+    }
+
+    /** @param unset variables of cron's environment left out (e.g. HOME, which {@code env -i} does not set) */
+    private Result runSh(Map<String, String> extra, List<String> unset, String... args) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(RUN_SH.toString())));
         builder.command().addAll(List.of(args));
         builder.environment().clear();
         builder.environment().put("HOME", home.toString());
         builder.environment().put("PATH", "/usr/bin:/bin");
         builder.environment().putAll(extra);
+        unset.forEach(builder.environment()::remove);
         Path log = Files.createTempFile(home, "run-sh", ".log");
         Process process = builder.directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {
