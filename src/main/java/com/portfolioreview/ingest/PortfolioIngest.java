@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -344,7 +345,7 @@ public final class PortfolioIngest {
          */
         Reference readReference(Executor targetsReader) throws IOException {
             ExchangeRates rates = new ExchangeRates(reportingCurrency);
-            Optional<Path> fx = InputLayout.topFile(inputDir, InputLayout.FX_RATES);
+            Optional<Path> fx = presentFile(InputLayout.FX_RATES);
             if (fx.isPresent()) {
                 long t0 = System.nanoTime();
                 FileReading<ExchangeRates> r = FxRateReader.read(inspect(fx.get()), reportingCurrency,
@@ -438,6 +439,7 @@ public final class PortfolioIngest {
         PortfolioInputs merge(Reference reference, List<Path> spendFiles, List<Path> kpiFiles,
                 ExportReadings readings) throws IOException, InputUnusableException {
             SpendLedger spend = new SpendLedger();
+            int said = unusable.size();
             long spendRows = 0;
             for (Path p : spendFiles) {
                 ExportReading t = readings.of(p);
@@ -449,8 +451,9 @@ public final class PortfolioIngest {
                 record(t, registerUsable);
                 warnIfEmpty(t);
             }
-            requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows);
+            requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows, said);
 
+            said = unusable.size();
             long kpiRows = 0;
             for (Path p : kpiFiles) {
                 ExportReading t = readings.of(p);
@@ -462,7 +465,7 @@ public final class PortfolioIngest {
                 latest = t.content(KpiExport.class).mergeInto(latest, issues, reference.criteria());
                 warnIfEmpty(t);
             }
-            requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows);
+            requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows, said);
 
             if (!unusable.isEmpty()) {
                 throw new InputUnusableException(unusable);
@@ -521,20 +524,35 @@ public final class PortfolioIngest {
         }
 
         private Optional<Path> requiredFile(String name) {
-            Optional<Path> p = InputLayout.topFile(inputDir, name);
-            if (p.isEmpty()) {
+            Optional<Path> p = presentFile(name);
+            if (p.isEmpty() && !Files.exists(inputDir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 unusable.add(name + ": required file is missing");
             }
             return p;
         }
 
+        /** A top-level file when it is a readable file; when something else stands in its place, says what. */
+        private Optional<Path> presentFile(String name) {
+            InputEntryCheck.fileProblem(inputDir, inputDir.resolve(name), false).ifPresent(unusable::add);
+            return InputLayout.topFile(inputDir, name);
+        }
+
+        /**
+         * The readable exports of spend/ or kpi/; every other entry named like an export (a
+         * dangling link, a directory, a FIFO, ...) makes the input unusable: a month must not
+         * go missing silently.
+         */
         List<Path> requiredExports(String dirName) throws IOException {
             Optional<List<Path>> exports = InputLayout.exports(inputDir, dirName);
             if (exports.isEmpty()) {
                 unusable.add(dirName + "/: required directory is missing");
                 return List.of();
             }
-            if (exports.get().isEmpty()) {
+            List<Path> entries = InputLayout.exportEntries(inputDir, dirName);
+            for (Path entry : entries) {
+                InputEntryCheck.fileProblem(inputDir, entry, false).ifPresent(unusable::add);
+            }
+            if (entries.isEmpty()) {
                 unusable.add(dirName + "/: no .csv file");
             }
             return exports.get();
@@ -597,8 +615,9 @@ public final class PortfolioIngest {
             }
         }
 
-        private void requireRowsInDirectory(String dirName, List<Path> exports, long dataRows) {
-            if (!exports.isEmpty() && dataRows == 0) {
+        /** Said only when no file of the directory was unusable already (that file's reason says why). */
+        private void requireRowsInDirectory(String dirName, List<Path> exports, long dataRows, int reasonsBefore) {
+            if (!exports.isEmpty() && dataRows == 0 && unusable.size() == reasonsBefore) {
                 unusable.add(dirName + "/: no data row in any .csv file");
             }
         }

@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.ingest.InputEntryCheck;
 import com.portfolioreview.ingest.InputFingerprint;
 import com.portfolioreview.ingest.InputUnusableException;
 import com.portfolioreview.ingest.ReportPeriodDetector;
@@ -75,6 +76,11 @@ public class ReviewRunner {
     }
 
     private ExitCode review(RunOptions options, Consumer<YearMonth> periodChosen) throws IOException {
+        // before the period is chosen: an export that cannot be read must not move it back a month
+        List<String> unreadable = InputEntryCheck.problems(options.inputDir());
+        if (!unreadable.isEmpty()) {
+            return inputUnusable(unreadable);
+        }
         Optional<YearMonth> period = options.period().isPresent() ? options.period()
                 : ReportPeriodDetector.latestPeriodWithActuals(options.inputDir());
         if (period.isEmpty()) {
@@ -136,6 +142,12 @@ public class ReviewRunner {
         return failure(execution);
     }
 
+    private static ExitCode inputUnusable(List<String> reasons) {
+        log.error("input unusable, nothing published; fix the inputs and run again:");
+        reasons.forEach(r -> log.error("  {}", r));
+        return ExitCode.INPUT_UNUSABLE;
+    }
+
     /** "in step ingest" for the step a stale run was executing. */
     private static String stepOf(JobExecution execution) {
         return execution.getStepExecutions().stream()
@@ -166,9 +178,7 @@ public class ReviewRunner {
         for (Throwable t : execution.getAllFailureExceptions()) {
             for (Throwable c = t; c != null; c = c.getCause()) {
                 if (c instanceof InputUnusableException unusable) {
-                    log.error("input unusable, nothing published; fix the inputs and run again:");
-                    unusable.reasons().forEach(r -> log.error("  {}", r));
-                    return ExitCode.INPUT_UNUSABLE;
+                    return inputUnusable(unusable.reasons());
                 }
                 if (c instanceof TemplateUnusableException template) {
                     log.error("{}", template.getMessage());
