@@ -36,7 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * files need it), then the register, the KPI targets, the spend exports and the KPI exports in
  * file-name order. Bad rows are rejected and the reading goes on; every reason that makes the
  * input unusable is collected and thrown at the end in one {@link InputUnusableException}.
- * Input files are only opened for reading.
+ * Input files are only opened for reading. "Today" (SPEC §1.2) is a month given by the caller,
+ * the system clock's by default: spend actuals and KPI values dated after it are bad rows.
  * <p>
  * The KPI targets are read while the spend exports are (only the KPI exports need them); what
  * reading them records (issues, files, rates) still comes after the register's and before the
@@ -48,21 +49,34 @@ public final class PortfolioIngest {
     private final double maxRejectRatio;
     private final IngestListener listener;
     private final int threads;
+    private final YearMonth currentMonth;
 
     /** Two readers where there are two cores: reading is CPU-bound (measured, README "Performance"). */
     static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
+    /** Today's month by the system clock. */
     public PortfolioIngest(String reportingCurrency, double maxRejectRatio, IngestListener listener) {
-        this(reportingCurrency, maxRejectRatio, listener, DEFAULT_THREADS);
+        this(reportingCurrency, maxRejectRatio, YearMonth.now(), listener, DEFAULT_THREADS);
     }
 
-    /** @param threads how many spend and KPI exports are read at the same time (one file per thread) */
-    public PortfolioIngest(String reportingCurrency, double maxRejectRatio, IngestListener listener, int threads) {
+    /** @param currentMonth today's month: actuals and KPI values dated after it are bad rows */
+    public PortfolioIngest(String reportingCurrency, double maxRejectRatio, YearMonth currentMonth,
+            IngestListener listener) {
+        this(reportingCurrency, maxRejectRatio, currentMonth, listener, DEFAULT_THREADS);
+    }
+
+    /**
+     * @param currentMonth today's month: actuals and KPI values dated after it are bad rows
+     * @param threads how many spend and KPI exports are read at the same time (one file per thread)
+     */
+    public PortfolioIngest(String reportingCurrency, double maxRejectRatio, YearMonth currentMonth,
+            IngestListener listener, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.threads = threads;
+        this.currentMonth = java.util.Objects.requireNonNull(currentMonth, "currentMonth");
         this.reportingCurrency = CurrencyCode.parse(reportingCurrency).orElseThrow(
                 () -> new IllegalArgumentException("reporting currency is not an ISO 4217 code: " + reportingCurrency));
         if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
@@ -428,10 +442,10 @@ public final class PortfolioIngest {
             if (export.getParent() != null && export.getParent().getFileName() != null
                     && export.getParent().getFileName().toString().equals(InputLayout.SPEND_DIR)) {
                 r = SpendExportReader.read(inputDir, export, reference.register(), reference.ids(), reference.rates(),
-                        listener);
+                        currentMonth, listener);
             } else {
                 r = KpiExportReader.read(inputDir, export, reference.register(), reference.ids(),
-                        reference.criteria(), listener);
+                        reference.criteria(), currentMonth, listener);
             }
             return ExportReading.of(r, maxRejectRatio, Duration.ofNanos(System.nanoTime() - t0));
         }

@@ -44,8 +44,8 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
         YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
         // read once here, reported, and kept for this execution's partitions
         new PortfolioIngest(properties.getReportingCurrency(), properties.getInput().getMaxRejectRatio(),
-                new IngestProgress(System.nanoTime())).readReferenceFiles(inputDir, period, reference,
-                stepExecution.getJobExecutionId());
+                RunDate.monthOf(params, properties), new IngestProgress(System.nanoTime()))
+                .readReferenceFiles(inputDir, period, reference, stepExecution.getJobExecutionId());
     }
 
     /** The export a partition reads: {@code spend/2026-10.csv} for {@code ingest:spend/2026-10.csv}. */

@@ -43,7 +43,8 @@ public class ExportReadTasklet implements Tasklet {
         // partition keeps whatever became of its execution context
         String name = ExportPartitioner.exportOf(stepExecution.getStepName());
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
-                properties.getInput().getMaxRejectRatio(), new IngestProgress(System.nanoTime()));
+                properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
+                new IngestProgress(System.nanoTime()));
         ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name), reference,
                 stepExecution.getJobExecutionId());
         stepExecution.setReadCount(reading.inputFile().dataRows());

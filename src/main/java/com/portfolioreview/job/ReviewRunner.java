@@ -47,12 +47,15 @@ public class ReviewRunner {
     private final JobRepository jobRepository;
     private final Job job;
     private final StepSnapshots snapshots;
+    private final ReviewProperties properties;
 
-    public ReviewRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, StepSnapshots snapshots) {
+    public ReviewRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, StepSnapshots snapshots,
+            ReviewProperties properties) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.snapshots = snapshots;
+        this.properties = properties;
     }
 
     public ExitCode run(RunOptions options) {
@@ -82,7 +85,8 @@ public class ReviewRunner {
             return inputUnusable(unreadable);
         }
         Optional<YearMonth> period = options.period().isPresent() ? options.period()
-                : ReportPeriodDetector.latestPeriodWithActuals(options.inputDir());
+                : ReportPeriodDetector.latestPeriodWithActuals(options.inputDir(),
+                        YearMonth.from(properties.today()));
         if (period.isEmpty()) {
             log.error("input unusable: no spend row in {} has a non-zero actual, so the report period cannot be chosen;"
                     + " add the spend exports or pass --period YYYY-MM", options.inputDir().resolve("spend"));
@@ -122,6 +126,7 @@ public class ReviewRunner {
         if (last != null) {
             log.info("resuming failed run #{} for period {} at step {}", last.getId(), period.get(), resumeStepOf(last));
         }
+        params = withRunDate(params, last);
         log.info("reviewing period {} from {} (fingerprint {})", period.get(), options.inputDir(), fingerprint.substring(0, 12));
         JobExecution execution;
         try {
@@ -155,6 +160,13 @@ public class ReviewRunner {
                 .map(s -> "in step " + s.getStepName())
                 .reduce((a, b) -> b)
                 .orElse("between steps");
+    }
+
+    /** "Today" as a job parameter: the failed run's when resuming it, so that its partitions agree. */
+    private JobParameters withRunDate(JobParameters params, JobExecution resumed) {
+        return new JobParametersBuilder(params)
+                .addString(JobParameterNames.RUN_DATE, RunDate.forRun(properties, resumed).toString(), false)
+                .toJobParameters();
     }
 
     /** The first step of the job that this execution did not complete: where the restart begins. */
