@@ -20,27 +20,33 @@ import java.util.HexFormat;
 
 /**
  * One input file, inspected before it is parsed: its SHA-256, whether it is valid UTF-8 (else
- * it is read as windows-1252), whether it starts with a UTF-8 byte order mark, and its delimiter
- * (from the header line). Files are only ever opened for reading.
+ * it is read as windows-1252), whether it starts with a UTF-8 byte order mark, whether it is
+ * UTF-16 (then not read at all), and its delimiter (from the header line). Files are only ever
+ * opened for reading.
  */
 public final class ExportFile {
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int HEAD_BYTES = 64 * 1024;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** Why a UTF-16 file is unusable, and what the operator does about it. */
+    static final String UTF16 = "saved as UTF-16 (Excel \"Unicode Text\"); save it as \"CSV UTF-8\""
+            + " (Excel: File > Save As > CSV UTF-8 (Comma delimited)) and put it back";
 
     private final Path path;
     private final String name;
     private final String sha256;
     private final boolean bom;
     private final CsvDialect dialect;
+    private final boolean utf16;
 
-    private ExportFile(Path path, String name, String sha256, boolean bom, CsvDialect dialect) {
+    private ExportFile(Path path, String name, String sha256, boolean bom, CsvDialect dialect, boolean utf16) {
         this.path = path;
         this.name = name;
         this.sha256 = sha256;
         this.bom = bom;
         this.dialect = dialect;
+        this.utf16 = utf16;
     }
 
     /** Reads the file once to hash it, check its encoding and detect its delimiter. */
@@ -78,12 +84,26 @@ public final class ExportFile {
         String headText = new String(head, from, headLength - from, charset);
         char delimiter = CsvDialect.detectDelimiter(firstNonBlankLine(headText));
         return new ExportFile(file, relativeName(inputDir, file), HexFormat.of().formatHex(digest.digest()),
-                bom, new CsvDialect(charset, delimiter));
+                bom, new CsvDialect(charset, delimiter), isUtf16(head, headLength));
     }
 
-    /** A file already hashed and checked by a single-pass reading ({@link FastExportScan}): UTF-8. */
-    static ExportFile scanned(Path file, String name, String sha256, boolean bom, CsvDialect dialect) {
-        return new ExportFile(file, name, sha256, bom, dialect);
+    /** A file already hashed and checked by a single-pass reading ({@link FastExportScan}). */
+    static ExportFile scanned(Path file, String name, String sha256, boolean bom, CsvDialect dialect, boolean utf16) {
+        return new ExportFile(file, name, sha256, bom, dialect, utf16);
+    }
+
+    /**
+     * Whether a file starting with these bytes is UTF-16: a UTF-16 byte order mark (Excel's
+     * "Unicode Text" writes one), or, without one, ASCII text with a zero byte after or before
+     * each character. Neither can start a UTF-8 or windows-1252 CSV.
+     */
+    static boolean isUtf16(byte[] head, int length) {
+        if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
+                || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
+            return true;
+        }
+        return length >= 4 && ((head[0] != 0 && head[1] == 0 && head[2] != 0 && head[3] == 0)
+                || (head[0] == 0 && head[1] != 0 && head[2] == 0 && head[3] != 0));
     }
 
     private static boolean decodeAll(CharsetDecoder decoder, ByteBuffer in, CharBuffer out, boolean endOfInput) {
@@ -170,6 +190,11 @@ public final class ExportFile {
 
     public CsvDialect dialect() {
         return dialect;
+    }
+
+    /** Saved as UTF-16: unusable ({@link #UTF16}). */
+    public boolean isUtf16() {
+        return utf16;
     }
 
     public boolean isUtf8() {

@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Reads one export row by row: checks the header for the required columns (a missing or
- * repeated column is a file error and no row is read), turns summary rows into {@code summary
- * row} rejections, and records the {@link RowRejection} of each bad row.
+ * repeated column is a file error and no row is read; so is a UTF-16 file, whose every column
+ * would seem missing), turns summary rows into {@code summary row} rejections, and records the
+ * {@link RowRejection} of each bad row.
  */
 final class ExportScan {
 
@@ -27,6 +28,10 @@ final class ExportScan {
     static FileTally scan(ExportFile file, List<String> required, List<String> optional,
                           IngestListener listener, RowHandler handler) throws IOException {
         FileTally tally = new FileTally(file.name(), listener);
+        if (file.isUtf16()) {
+            tally.fileError(ExportFile.UTF16);
+            return tally;
+        }
         if (!file.isUtf8()) {
             tally.warnFile("not valid UTF-8: read as windows-1252");
         }

@@ -21,10 +21,11 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one export in a single pass over its bytes: hashes it (SHA-256), checks that it is
- * UTF-8, detects the delimiter, finds the records with their physical line numbers, and hands
- * each data record either to a {@link PlainRowHandler} (no quote, ASCII only: the hot path,
- * no String made) or, as an {@link ExportRow}, to the same handler and rules as
- * {@link ExportScan} (a record with quotes is parsed by Commons CSV on its own).
+ * UTF-8 (a UTF-16 file is a file error at once), detects the delimiter, finds the records with
+ * their physical line numbers, and hands each data record either to a {@link PlainRowHandler}
+ * (no quote, ASCII only: the hot path, no String made) or, as an {@link ExportRow}, to the same
+ * handler and rules as {@link ExportScan} (a record with quotes is parsed by Commons CSV on its
+ * own).
  *
  * <p>Whenever the file needs the whole-file reading of {@link ExportScan} (not valid UTF-8, so
  * read as windows-1252; a quoted record Commons CSV does not read as exactly one record; a
@@ -89,6 +90,11 @@ final class FastExportScan {
                         Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plainFactory,
                         ExportScan.RowHandler handler) throws IOException, NeedsWholeFileReading {
         fill();
+        if (ExportFile.isUtf16(buf, limit)) {
+            FileTally tally = new FileTally(name, listener);
+            tally.fileError(ExportFile.UTF16);
+            return finish(false, new CsvDialect(StandardCharsets.UTF_8, ','), tally, true);
+        }
         boolean bom = limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF;
         if (bom) {
             pos = 3;
@@ -105,7 +111,7 @@ final class FastExportScan {
         while (nextRecord()) {
             // next
         }
-        return finish(bom, dialect, rows.tally);
+        return finish(bom, dialect, rows.tally, false);
     }
 
     /** What the records of one file are handed to, and the state between two records. */
@@ -278,12 +284,13 @@ final class FastExportScan {
         return true;
     }
 
-    private Scanned finish(boolean bom, CsvDialect dialect, FileTally tally) throws IOException {
+    private Scanned finish(boolean bom, CsvDialect dialect, FileTally tally, boolean utf16) throws IOException {
         while (!eof) { // a file error stopped the rows: the hash still covers every byte
             pos = limit;
             compactAndFill();
         }
-        ExportFile file = ExportFile.scanned(path, name, HexFormat.of().formatHex(digest.digest()), bom, dialect);
+        ExportFile file = ExportFile.scanned(path, name, HexFormat.of().formatHex(digest.digest()), bom, dialect,
+                utf16);
         return new Scanned(file, tally);
     }
 

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * Where the inputs live in the input directory (SPEC §1) and which files count: the three
  * top-level files, and the {@code .csv} files (case-insensitive) of {@code spend/} and {@code kpi/}
- * in file-name order, hidden (dot) files ignored. Sub-directories are not searched.
+ * in file-name order, hidden (dot) files ignored. Sub-directories are not searched. Only regular
+ * files are read; {@link InputEntryCheck} names every other entry that should have been one.
  */
 final class InputLayout {
 
@@ -46,8 +47,26 @@ final class InputLayout {
     }
 
     static boolean selected(Path p) {
+        return isExportName(p) && Files.isRegularFile(p);
+    }
+
+    /** Not hidden, and ending in {@code .csv} (case-insensitive): an entry that must be a readable export. */
+    static boolean isExportName(Path p) {
         String name = p.getFileName().toString();
-        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".csv") && Files.isRegularFile(p);
+        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    /** Every entry of a sub-directory whose name says it is an export, whatever it is, in file-name order. */
+    static List<Path> exportEntries(Path inputDir, String dirName) throws IOException {
+        Path dir = inputDir.resolve(dirName);
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(InputLayout::isExportName)
+                    .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+                    .toList();
+        }
     }
 
     /** Every input file the job reads, whatever their order. */

@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Reads one KPI export {@code kpi/*.csv} (SPEC §1.1): the KPI must be defined for the initiative
- * in kpi_targets.csv (case-insensitive), actual is required. A value is a measurement: when the
+ * in kpi_targets.csv (case-insensitive), actual is required, and a value for a month after today's
+ * month is a bad row ({@value RowRejection#DATED_IN_THE_FUTURE}). A value is a measurement: when the
  * same (initiative, period, kpi) appears again, the last one read wins and the earlier one gets a
  * data-quality warning.
  *
@@ -25,34 +26,39 @@ public final class KpiExportReader {
     private KpiExportReader() {
     }
 
+    /** @param currentMonth today's month: a value dated after it is a bad row */
     static FileReading<KpiExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
-                                       SuccessCriteria criteria, IngestListener listener) throws IOException {
+                                       SuccessCriteria criteria, YearMonth currentMonth, IngestListener listener)
+            throws IOException {
         String name = ExportFile.relativeName(inputDir, path);
         KpiExport fast = new KpiExport(criteria, name, path);
         FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
-                dialect -> header -> plainRows(header, dialect, ids, criteria, fast, name, path),
-                rowHandler(register, criteria, fast, name));
+                dialect -> header -> plainRows(header, dialect, ids, criteria, Months.indexOf(currentMonth), fast),
+                rowHandler(register, criteria, currentMonth, fast));
         if (scanned != null) {
             return new FileReading<>(scanned.file(), fast, scanned.tally(), Set.of());
         }
-        return read(ExportFile.inspect(inputDir, path), register, criteria, listener);
+        return read(ExportFile.inspect(inputDir, path), register, criteria, currentMonth, listener);
     }
 
     static FileReading<KpiExport> read(ExportFile file, PortfolioRegister register, SuccessCriteria criteria,
-                                       IngestListener listener) throws IOException {
+                                       YearMonth currentMonth, IngestListener listener) throws IOException {
         KpiExport export = new KpiExport(criteria, file.name(), file.path());
         FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener,
-                rowHandler(register, criteria, export, file.name()));
+                rowHandler(register, criteria, currentMonth, export));
         return new FileReading<>(file, export, tally, Set.of());
     }
 
     private static ExportScan.RowHandler rowHandler(PortfolioRegister register, SuccessCriteria criteria,
-                                                    KpiExport export, String fileName) {
+                                                    YearMonth currentMonth, KpiExport export) {
         return (row, t) -> {
             String id = register.require(row.required("initiative_id")).id();
             YearMonth period = row.month("period");
             KpiTarget target = criteria.require(id, row.required("kpi"));
             BigDecimal actual = row.number("actual");
+            if (period.isAfter(currentMonth)) {
+                throw new RowRejection(RowRejection.DATED_IN_THE_FUTURE);
+            }
             InputIssue replaced = export.put(criteria.indexOf(target), period.getYear() * 12 + period.getMonthValue() - 1,
                     actual, row.line(), row.raw());
             if (replaced != null) {
@@ -61,8 +67,9 @@ public final class KpiExportReader {
         };
     }
 
+    /** The hot path; a row it declines (a value dated in the future among them) goes to the general rules. */
     private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, InitiativeIds ids,
-                                             SuccessCriteria criteria, KpiExport export, String fileName, Path path) {
+                                             SuccessCriteria criteria, int currentMonth, KpiExport export) {
         int id = header.indexOf("initiative_id");
         int period = header.indexOf("period");
         int kpi = header.indexOf("kpi");
@@ -77,7 +84,8 @@ public final class KpiExportReader {
             }
             int initiative = ids.find(b, s[id], e[id]);
             int month = PlainValues.month(b, s[period], e[period]);
-            if (initiative < 0 || month < 0 || !value.amount(b, s[actual], e[actual], decimal)) {
+            if (initiative < 0 || month < 0 || month > currentMonth
+                    || !value.amount(b, s[actual], e[actual], decimal)) {
                 return false;
             }
             int target = kpis.find(initiative, b, s[kpi], e[kpi]);

@@ -11,6 +11,11 @@ final class Months {
     private Months() {
     }
 
+    /** year × 12 + month − 1. */
+    static int indexOf(YearMonth month) {
+        return month.getYear() * 12 + month.getMonthValue() - 1;
+    }
+
     static YearMonth of(int monthIndex) {
         return CACHE.computeIfAbsent(monthIndex, m -> YearMonth.of(m / 12, m % 12 + 1));
     }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.YearMonth;
@@ -35,7 +36,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * files need it), then the register, the KPI targets, the spend exports and the KPI exports in
  * file-name order. Bad rows are rejected and the reading goes on; every reason that makes the
  * input unusable is collected and thrown at the end in one {@link InputUnusableException}.
- * Input files are only opened for reading.
+ * Input files are only opened for reading. "Today" (SPEC §1.2) is a month given by the caller,
+ * the system clock's by default: spend actuals and KPI values dated after it are bad rows.
  * <p>
  * The KPI targets are read while the spend exports are (only the KPI exports need them); what
  * reading them records (issues, files, rates) still comes after the register's and before the
@@ -47,21 +49,34 @@ public final class PortfolioIngest {
     private final double maxRejectRatio;
     private final IngestListener listener;
     private final int threads;
+    private final YearMonth currentMonth;
 
     /** Two readers where there are two cores: reading is CPU-bound (measured, README "Performance"). */
     static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
+    /** Today's month by the system clock. */
     public PortfolioIngest(String reportingCurrency, double maxRejectRatio, IngestListener listener) {
-        this(reportingCurrency, maxRejectRatio, listener, DEFAULT_THREADS);
+        this(reportingCurrency, maxRejectRatio, YearMonth.now(), listener, DEFAULT_THREADS);
     }
 
-    /** @param threads how many spend and KPI exports are read at the same time (one file per thread) */
-    public PortfolioIngest(String reportingCurrency, double maxRejectRatio, IngestListener listener, int threads) {
+    /** @param currentMonth today's month: actuals and KPI values dated after it are bad rows */
+    public PortfolioIngest(String reportingCurrency, double maxRejectRatio, YearMonth currentMonth,
+            IngestListener listener) {
+        this(reportingCurrency, maxRejectRatio, currentMonth, listener, DEFAULT_THREADS);
+    }
+
+    /**
+     * @param currentMonth today's month: actuals and KPI values dated after it are bad rows
+     * @param threads how many spend and KPI exports are read at the same time (one file per thread)
+     */
+    public PortfolioIngest(String reportingCurrency, double maxRejectRatio, YearMonth currentMonth,
+            IngestListener listener, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
         this.threads = threads;
+        this.currentMonth = java.util.Objects.requireNonNull(currentMonth, "currentMonth");
         this.reportingCurrency = CurrencyCode.parse(reportingCurrency).orElseThrow(
                 () -> new IllegalArgumentException("reporting currency is not an ISO 4217 code: " + reportingCurrency));
         if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
@@ -344,7 +359,7 @@ public final class PortfolioIngest {
          */
         Reference readReference(Executor targetsReader) throws IOException {
             ExchangeRates rates = new ExchangeRates(reportingCurrency);
-            Optional<Path> fx = InputLayout.topFile(inputDir, InputLayout.FX_RATES);
+            Optional<Path> fx = presentFile(InputLayout.FX_RATES);
             if (fx.isPresent()) {
                 long t0 = System.nanoTime();
                 FileReading<ExchangeRates> r = FxRateReader.read(inspect(fx.get()), reportingCurrency,
@@ -427,10 +442,10 @@ public final class PortfolioIngest {
             if (export.getParent() != null && export.getParent().getFileName() != null
                     && export.getParent().getFileName().toString().equals(InputLayout.SPEND_DIR)) {
                 r = SpendExportReader.read(inputDir, export, reference.register(), reference.ids(), reference.rates(),
-                        listener);
+                        currentMonth, listener);
             } else {
                 r = KpiExportReader.read(inputDir, export, reference.register(), reference.ids(),
-                        reference.criteria(), listener);
+                        reference.criteria(), currentMonth, listener);
             }
             return ExportReading.of(r, maxRejectRatio, Duration.ofNanos(System.nanoTime() - t0));
         }
@@ -438,6 +453,7 @@ public final class PortfolioIngest {
         PortfolioInputs merge(Reference reference, List<Path> spendFiles, List<Path> kpiFiles,
                 ExportReadings readings) throws IOException, InputUnusableException {
             SpendLedger spend = new SpendLedger();
+            int said = unusable.size();
             long spendRows = 0;
             for (Path p : spendFiles) {
                 ExportReading t = readings.of(p);
@@ -449,8 +465,9 @@ public final class PortfolioIngest {
                 record(t, registerUsable);
                 warnIfEmpty(t);
             }
-            requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows);
+            requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows, said);
 
+            said = unusable.size();
             long kpiRows = 0;
             for (Path p : kpiFiles) {
                 ExportReading t = readings.of(p);
@@ -462,7 +479,7 @@ public final class PortfolioIngest {
                 latest = t.content(KpiExport.class).mergeInto(latest, issues, reference.criteria());
                 warnIfEmpty(t);
             }
-            requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows);
+            requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows, said);
 
             if (!unusable.isEmpty()) {
                 throw new InputUnusableException(unusable);
@@ -521,20 +538,35 @@ public final class PortfolioIngest {
         }
 
         private Optional<Path> requiredFile(String name) {
-            Optional<Path> p = InputLayout.topFile(inputDir, name);
-            if (p.isEmpty()) {
+            Optional<Path> p = presentFile(name);
+            if (p.isEmpty() && !Files.exists(inputDir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 unusable.add(name + ": required file is missing");
             }
             return p;
         }
 
+        /** A top-level file when it is a readable file; when something else stands in its place, says what. */
+        private Optional<Path> presentFile(String name) {
+            InputEntryCheck.fileProblem(inputDir, inputDir.resolve(name), false).ifPresent(unusable::add);
+            return InputLayout.topFile(inputDir, name);
+        }
+
+        /**
+         * The readable exports of spend/ or kpi/; every other entry named like an export (a
+         * dangling link, a directory, a FIFO, ...) makes the input unusable: a month must not
+         * go missing silently.
+         */
         List<Path> requiredExports(String dirName) throws IOException {
             Optional<List<Path>> exports = InputLayout.exports(inputDir, dirName);
             if (exports.isEmpty()) {
                 unusable.add(dirName + "/: required directory is missing");
                 return List.of();
             }
-            if (exports.get().isEmpty()) {
+            List<Path> entries = InputLayout.exportEntries(inputDir, dirName);
+            for (Path entry : entries) {
+                InputEntryCheck.fileProblem(inputDir, entry, false).ifPresent(unusable::add);
+            }
+            if (entries.isEmpty()) {
                 unusable.add(dirName + "/: no .csv file");
             }
             return exports.get();
@@ -597,8 +629,9 @@ public final class PortfolioIngest {
             }
         }
 
-        private void requireRowsInDirectory(String dirName, List<Path> exports, long dataRows) {
-            if (!exports.isEmpty() && dataRows == 0) {
+        /** Said only when no file of the directory was unusable already (that file's reason says why). */
+        private void requireRowsInDirectory(String dirName, List<Path> exports, long dataRows, int reasonsBefore) {
+            if (!exports.isEmpty() && dataRows == 0 && unusable.size() == reasonsBefore) {
                 unusable.add(dirName + "/: no data row in any .csv file");
             }
         }

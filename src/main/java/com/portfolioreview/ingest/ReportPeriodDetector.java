@@ -8,20 +8,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The default report period (SPEC §4): the latest period of any spend row whose period parses
- * and whose actual parses to a non-zero amount. Summary rows do not count; files without a
- * period or actual column, or whose CSV is broken from some point on, count as far as they can
- * be read (the ingestion reports them properly).
+ * The default report period (SPEC §4): the latest period, not after today's month, of any spend
+ * row whose period parses and whose actual parses to a non-zero amount (an actual dated later is
+ * a bad row: a year typo must not move the review to 2062). Summary rows do not count; files
+ * without a period or actual column, or whose CSV is broken from some point on, count as far as
+ * they can be read (the ingestion reports them properly).
  */
 public final class ReportPeriodDetector {
 
     private ReportPeriodDetector() {
     }
 
-    public static Optional<YearMonth> latestPeriodWithActuals(Path inputDir) throws IOException {
+    /** @param currentMonth today's month: no later month is chosen */
+    public static Optional<YearMonth> latestPeriodWithActuals(Path inputDir, YearMonth currentMonth)
+            throws IOException {
         int latest = -1;
+        int currentIndex = Months.indexOf(currentMonth);
         for (Path p : InputLayout.exports(inputDir, InputLayout.SPEND_DIR).orElse(List.of())) {
-            latest = Math.max(latest, latestIn(inputDir, p));
+            latest = Math.max(latest, latestIn(inputDir, p, currentIndex));
         }
         return latest < 0 ? Optional.empty() : Optional.of(Months.of(latest));
     }
@@ -31,11 +35,11 @@ public final class ReportPeriodDetector {
      * ({@link FastExportScan}, plain rows from their bytes); a file that pass cannot follow or
      * whose header it refuses is read row by row through Commons CSV as far as it can be.
      */
-    private static int latestIn(Path inputDir, Path p) throws IOException {
+    private static int latestIn(Path inputDir, Path p, int currentMonth) throws IOException {
         int[] latest = {-1};
         FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, p, List.of("period", "actual"), List.of(),
-                IngestListener.NONE, dialect -> header -> plainRows(header, dialect, latest),
-                (row, tally) -> consider(row, latest));
+                IngestListener.NONE, dialect -> header -> plainRows(header, dialect, currentMonth, latest),
+                (row, tally) -> consider(row, currentMonth, latest));
         if (scanned != null && scanned.tally().fileErrors().isEmpty()) {
             return latest[0];
         }
@@ -49,7 +53,7 @@ public final class ReportPeriodDetector {
             ExportRow row;
             while ((row = rows.next()) != null) {
                 if (!row.isSummaryRow()) {
-                    consider(row, latest);
+                    consider(row, currentMonth, latest);
                 }
             }
         } catch (MalformedExportException e) {
@@ -58,11 +62,14 @@ public final class ReportPeriodDetector {
         return latest[0];
     }
 
-    private static void consider(ExportRow row, int[] latest) {
+    private static void consider(ExportRow row, int currentMonth, int[] latest) {
         Optional<YearMonth> period = PeriodParser.parse(row.value("period"));
         Optional<BigDecimal> actual = row.amounts().parse(row.value("actual"));
         if (period.isPresent() && actual.isPresent() && actual.get().signum() != 0) {
-            latest[0] = Math.max(latest[0], period.get().getYear() * 12 + period.get().getMonthValue() - 1);
+            int month = Months.indexOf(period.get());
+            if (month <= currentMonth) {
+                latest[0] = Math.max(latest[0], month);
+            }
         }
     }
 
@@ -70,7 +77,8 @@ public final class ReportPeriodDetector {
      * A row whose period is {@code YYYY-MM} and whose actual is a plain amount, in a file without
      * an initiative_id column or with a non-empty id (so never a summary row): taken here.
      */
-    private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, int[] latest) {
+    private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, int currentMonth,
+                                             int[] latest) {
         int id = header.has("initiative_id") ? header.indexOf("initiative_id") : -1;
         int period = header.indexOf("period");
         int actual = header.indexOf("actual");
@@ -85,7 +93,7 @@ public final class ReportPeriodDetector {
             if (month < 0 || !value.amount(b, s[actual], e[actual], decimal)) {
                 return false;
             }
-            if (value.unscaled != 0) {
+            if (value.unscaled != 0 && month <= currentMonth) {
                 latest[0] = Math.max(latest[0], month);
             }
             return true;

@@ -15,7 +15,8 @@ import java.util.Locale;
  * Reads one spend export {@code spend/*.csv} (SPEC §1.1): budget and actual (empty = 0, a
  * negative actual is a credit) converted with the rate of the row's own period, ledger lines
  * summed per (initiative, period, cost category). Rows for periods after the report period are
- * kept: they are next quarter's plan.
+ * kept: they are next quarter's plan; but a non-zero actual for a month after today's month is a
+ * bad row ({@value RowRejection#DATED_IN_THE_FUTURE}).
  *
  * <p>Read in one pass by {@link FastExportScan}: a plain row in the reporting currency
  * ({@code AI-001,2026-10,COMPUTE,1200.50,1180,USD}) is summed in long units without making a
@@ -31,31 +32,38 @@ public final class SpendExportReader {
     }
 
     /** Reads one file into its own aggregate, in one pass; nothing of the raw rows is kept. */
+    /**
+     * Reads one file into its own aggregate, in one pass; nothing of the raw rows is kept.
+     *
+     * @param currentMonth today's month: an actual dated after it is a bad row
+     */
     static FileReading<SpendExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
-                                         ExchangeRates rates, IngestListener listener) throws IOException {
+                                         ExchangeRates rates, YearMonth currentMonth, IngestListener listener)
+            throws IOException {
         SpendExport fast = new SpendExport();
         CurrencyConversion fastConversion = new CurrencyConversion(rates);
         byte[] reporting = rates.reportingCurrency().getBytes(StandardCharsets.US_ASCII);
         FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
-                dialect -> header -> plainRows(header, dialect, ids, reporting, fast),
-                rowHandler(register, fastConversion, fast));
+                dialect -> header -> plainRows(header, dialect, ids, reporting, Months.indexOf(currentMonth), fast),
+                rowHandler(register, fastConversion, currentMonth, fast));
         if (scanned != null) {
             return new FileReading<>(scanned.file(), fast, scanned.tally(), fastConversion.used());
         }
-        return read(ExportFile.inspect(inputDir, path), register, rates, listener);
+        return read(ExportFile.inspect(inputDir, path), register, rates, currentMonth, listener);
     }
 
     /** Reads one file with {@link ExportScan} (Commons CSV throughout). */
     static FileReading<SpendExport> read(ExportFile file, PortfolioRegister register, ExchangeRates rates,
-                                         IngestListener listener) throws IOException {
+                                         YearMonth currentMonth, IngestListener listener) throws IOException {
         SpendExport export = new SpendExport();
         CurrencyConversion conversion = new CurrencyConversion(rates);
-        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener, rowHandler(register, conversion, export));
+        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener,
+                rowHandler(register, conversion, currentMonth, export));
         return new FileReading<>(file, export, tally, conversion.used());
     }
 
     private static ExportScan.RowHandler rowHandler(PortfolioRegister register, CurrencyConversion conversion,
-                                                    SpendExport export) {
+                                                    YearMonth currentMonth, SpendExport export) {
         return (row, t) -> {
             String id = register.require(row.required("initiative_id")).id();
             YearMonth period = row.month("period");
@@ -63,14 +71,18 @@ public final class SpendExportReader {
             BigDecimal budget = row.optionalAmount("budget");
             BigDecimal actual = row.optionalAmount("actual");
             String currency = row.currency("currency");
+            if (actual.signum() != 0 && period.isAfter(currentMonth)) {
+                throw new RowRejection(RowRejection.DATED_IN_THE_FUTURE);
+            }
             FxRate rate = conversion.rateFor(currency, period);
             export.add(id, period, category,
                     new SpendAmount(conversion.convert(budget, rate), conversion.convert(actual, rate)));
         };
     }
 
+    /** The hot path; a row it declines (an actual dated in the future among them) goes to the general rules. */
     private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, InitiativeIds ids,
-                                             byte[] reportingCurrency, SpendExport export) {
+                                             byte[] reportingCurrency, int currentMonth, SpendExport export) {
         int id = header.indexOf("initiative_id");
         int period = header.indexOf("period");
         int category = header.indexOf("cost_category");
@@ -91,7 +103,8 @@ public final class SpendExportReader {
             if (initiative < 0 || month < 0
                     || !Arrays.equals(b, s[currency], e[currency], reportingCurrency, 0, reportingCurrency.length)
                     || !amountOrEmpty(budget, b, s[budgetColumn], e[budgetColumn], decimal)
-                    || !amountOrEmpty(actual, b, s[actualColumn], e[actualColumn], decimal)) {
+                    || !amountOrEmpty(actual, b, s[actualColumn], e[actualColumn], decimal)
+                    || (month > currentMonth && actual.unscaled != 0)) {
                 return false;
             }
             int c = export.category(b, s[category], e[category]);

@@ -18,15 +18,21 @@ import java.util.Map;
 /**
  * Step 1 ({@code ingest}) is partitioned: one partition per spend or KPI export (the files of
  * spend/ then kpi/ in file-name order, hidden and non-.csv files ignored), named by the file's
- * name relative to the input directory ({@code ingest:spend/2026-10.csv}). Before partitioning,
- * fx_rates.csv, the register and the KPI targets are read once, reported, and shared with the
- * partitions of this job execution (a partition run by another process reads them again,
- * silently). A restarted run re-runs only the partitions that did not complete.
+ * name relative to the input directory ({@code ingest:spend/2026-10.csv}), cut with a hash when
+ * the step name would not fit Spring Batch's STEP_NAME column (100 characters, on every
+ * database); the partition's execution context holds the full name, which its reader uses.
+ * Before partitioning, fx_rates.csv, the register and the KPI targets are read once, reported,
+ * and shared with the partitions of this job execution (a partition run by another process
+ * reads them again, silently). A restarted run re-runs only the partitions that did not
+ * complete.
  */
 @Component
 public class ExportPartitioner implements Partitioner, StepExecutionListener {
 
+    /** The execution-context key of the export a partition reads ({@code spend/2026-10.csv}). */
     static final String NAME = "name";
+    /** The length of Spring Batch's BATCH_STEP_EXECUTION.STEP_NAME. */
+    static final int MAX_STEP_NAME = 100;
 
     private final ReviewProperties properties;
     private final PortfolioIngest.SharedReference reference;
@@ -44,13 +50,18 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
         YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
         // read once here, reported, and kept for this execution's partitions
         new PortfolioIngest(properties.getReportingCurrency(), properties.getInput().getMaxRejectRatio(),
-                new IngestProgress(System.nanoTime())).readReferenceFiles(inputDir, period, reference,
-                stepExecution.getJobExecutionId());
+                RunDate.monthOf(params, properties), new IngestProgress(System.nanoTime()))
+                .readReferenceFiles(inputDir, period, reference, stepExecution.getJobExecutionId());
     }
 
-    /** The export a partition reads: {@code spend/2026-10.csv} for {@code ingest:spend/2026-10.csv}. */
-    static String exportOf(String partitionStepName) {
-        return partitionStepName.substring(partitionStepName.indexOf(':') + 1);
+    /** The export a partition reads, relative to the input directory: {@code spend/2026-10.csv}. */
+    static String exportOf(StepExecution partition) {
+        return partition.getExecutionContext().getString(NAME);
+    }
+
+    /** The partition's key: its step is named {@code ingest:<key>}, which must fit STEP_NAME. */
+    static String partitionKey(String exportName) {
+        return FittedName.of(exportName, MAX_STEP_NAME - ReviewJobConfiguration.INGEST_STEP.length() - 1);
     }
 
     @Override
@@ -61,7 +72,11 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
                 String name = inputDir.relativize(export).toString().replace('\\', '/');
                 ExecutionContext context = new ExecutionContext();
                 context.putString(NAME, name);
-                partitions.put(name, context);
+                ExecutionContext other = partitions.putIfAbsent(partitionKey(name), context);
+                if (other != null) { // never seen: 32 bits of SHA-256 tell long names apart
+                    throw new IllegalStateException("two exports get the same step name " + partitionKey(name) + ": "
+                            + other.getString(NAME) + " and " + name + "; rename one of them");
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the inputs in " + inputDir + ": " + e.getMessage(), e);

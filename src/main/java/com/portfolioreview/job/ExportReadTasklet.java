@@ -16,7 +16,8 @@ import java.time.YearMonth;
 
 /**
  * A partition of step 1: reads one spend or KPI export into its own aggregate and saves it as a
- * step snapshot named after the file, so that a restarted run does not read it again.
+ * step snapshot named after the file (cut with a hash to fit any file system), so that a
+ * restarted run does not read it again.
  */
 @Component
 public class ExportReadTasklet implements Tasklet {
@@ -39,11 +40,11 @@ public class ExportReadTasklet implements Tasklet {
         JobParameters params = stepExecution.getJobParameters();
         YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
         Path inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
-        // the partition is named after the export (ingest:spend/2026-10.csv), which a restarted
-        // partition keeps whatever became of its execution context
-        String name = ExportPartitioner.exportOf(stepExecution.getStepName());
+        // a restarted partition gets the execution context of the execution it restarts
+        String name = ExportPartitioner.exportOf(stepExecution);
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
-                properties.getInput().getMaxRejectRatio(), new IngestProgress(System.nanoTime()));
+                properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
+                new IngestProgress(System.nanoTime()));
         ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name), reference,
                 stepExecution.getJobExecutionId());
         stepExecution.setReadCount(reading.inputFile().dataRows());
@@ -51,8 +52,12 @@ public class ExportReadTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The snapshot of an export's reading, by its name relative to the input directory. */
+    /**
+     * The snapshot of an export's reading, by its name relative to the input directory: an ASCII
+     * file name of at most 131 bytes with its suffix, which every common file system holds (255
+     * bytes on most, 143 on eCryptfs), whatever the export is called.
+     */
     static String snapshotName(String relativeName) {
-        return "export-" + URLEncoder.encode(relativeName, StandardCharsets.UTF_8);
+        return "export-" + FittedName.of(URLEncoder.encode(relativeName, StandardCharsets.UTF_8), 120);
     }
 }

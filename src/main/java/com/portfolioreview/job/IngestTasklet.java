@@ -52,7 +52,8 @@ public class IngestTasklet implements Tasklet {
         long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
-                properties.getInput().getMaxRejectRatio(), new IngestProgress(started));
+                properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
+                new IngestProgress(started));
         PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.take(instanceId,
                 ExportReadTasklet.snapshotName(inputDir.relativize(export).toString().replace('\\', '/')),
                 ExportReading.class), reference, stepExecution.getJobExecutionId());

@@ -20,6 +20,8 @@ public final class JobParameterNames {
     public static final String INPUT_DIR = "input.dir";
     /** Output directory (not identifying). */
     public static final String OUTPUT_DIR = "output.dir";
+    /** "Today", {@code YYYY-MM-DD}, as the run that a resumed run continues saw it (not identifying). */
+    public static final String RUN_DATE = "run.date";
 
     private JobParameterNames() {
     }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
+import java.time.LocalDate;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -25,6 +26,12 @@ public class ReviewProperties {
     @NotNull
     @Pattern(regexp = "[A-Z]{3}", message = "must be a three-letter ISO 4217 code such as USD")
     private String reportingCurrency = "USD";
+
+    /**
+     * "Today" (SPEC §1.2, §4): actuals and KPI values dated after its month are bad rows, and the
+     * default period is never after it. Null (the key unset or empty): the system clock's date.
+     */
+    private LocalDate runDate;
 
     /** First month (1–12) of the fiscal year, for the YTD figures. */
     @Min(1)
@@ -46,6 +53,29 @@ public class ReviewProperties {
 
     public void setReportingCurrency(String reportingCurrency) {
         this.reportingCurrency = reportingCurrency;
+    }
+
+    /** {@code YYYY-MM-DD}, or empty for the system clock. */
+    public String getRunDate() {
+        return runDate == null ? "" : runDate.toString();
+    }
+
+    /**
+     * Bound as text so that an empty value means the system clock (a date type would leave an
+     * empty key unbound, which is refused as an unknown key); a bad date stops the program.
+     */
+    public void setRunDate(String runDate) {
+        try {
+            this.runDate = runDate == null || runDate.isBlank() ? null : LocalDate.parse(runDate.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("review.run-date must be a date YYYY-MM-DD, or empty for the system"
+                    + " clock; got '" + runDate + "'");
+        }
+    }
+
+    /** The configured run date, else today's date by the system clock. */
+    public LocalDate today() {
+        return runDate != null ? runDate : LocalDate.now();
     }
 
     public int getFiscalYearStartMonth() {
@@ -77,6 +107,9 @@ public class ReviewProperties {
         SortedMap<String, String> m = new TreeMap<>();
         m.put("review.reporting-currency", reportingCurrency);
         m.put("review.fiscal-year-start-month", Integer.toString(fiscalYearStartMonth));
+        if (runDate != null) {
+            m.put("review.run-date", runDate.toString());
+        }
         m.put("review.input.max-reject-ratio", Double.toString(input.maxRejectRatio));
         m.put("review.npv.horizon-months", Integer.toString(npv.horizonMonths));
         m.put("review.npv.discount-rate", Double.toString(npv.discountRate));

@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.ingest.InputEntryCheck;
 import com.portfolioreview.ingest.InputFingerprint;
 import com.portfolioreview.ingest.InputUnusableException;
 import com.portfolioreview.ingest.ReportPeriodDetector;
@@ -81,8 +82,14 @@ public class ReviewRunner {
     }
 
     private ExitCode review(RunOptions options, Consumer<YearMonth> periodChosen) throws IOException {
+        // before the period is chosen: an export that cannot be read must not move it back a month
+        List<String> unreadable = InputEntryCheck.problems(options.inputDir());
+        if (!unreadable.isEmpty()) {
+            return inputUnusable(unreadable);
+        }
         Optional<YearMonth> period = options.period().isPresent() ? options.period()
-                : ReportPeriodDetector.latestPeriodWithActuals(options.inputDir());
+                : ReportPeriodDetector.latestPeriodWithActuals(options.inputDir(),
+                        YearMonth.from(properties.today()));
         if (period.isEmpty()) {
             log.error("input unusable: no spend row in {} has a non-zero actual, so the report period cannot be chosen;"
                     + " add the spend exports or pass --period YYYY-MM", options.inputDir().resolve("spend"));
@@ -128,6 +135,7 @@ public class ReviewRunner {
         if (last != null) {
             log.info("resuming failed run #{} for period {} at step {}", last.getId(), period.get(), resumeStepOf(last));
         }
+        params = withRunDate(params, last);
         log.info("reviewing period {} from {} (fingerprint {})", period.get(), options.inputDir(), fingerprint.substring(0, 12));
         JobExecution execution;
         try {
@@ -179,6 +187,12 @@ public class ReviewRunner {
                 && configuration.equals(params.getString(JobParameterNames.CONFIGURATION));
     }
 
+    private static ExitCode inputUnusable(List<String> reasons) {
+        log.error("input unusable, nothing published; fix the inputs and run again:");
+        reasons.forEach(r -> log.error("  {}", r));
+        return ExitCode.INPUT_UNUSABLE;
+    }
+
     /** "in step ingest" for the step a stale run was executing. */
     private static String stepOf(JobExecution execution) {
         return execution.getStepExecutions().stream()
@@ -186,6 +200,13 @@ public class ReviewRunner {
                 .map(s -> "in step " + s.getStepName())
                 .reduce((a, b) -> b)
                 .orElse("between steps");
+    }
+
+    /** "Today" as a job parameter: the failed run's when resuming it, so that its partitions agree. */
+    private JobParameters withRunDate(JobParameters params, JobExecution resumed) {
+        return new JobParametersBuilder(params)
+                .addString(JobParameterNames.RUN_DATE, RunDate.forRun(properties, resumed).toString(), false)
+                .toJobParameters();
     }
 
     /** The first step of the job that this execution did not complete: where the restart begins. */
@@ -209,9 +230,7 @@ public class ReviewRunner {
         for (Throwable t : execution.getAllFailureExceptions()) {
             for (Throwable c = t; c != null; c = c.getCause()) {
                 if (c instanceof InputUnusableException unusable) {
-                    log.error("input unusable, nothing published; fix the inputs and run again:");
-                    unusable.reasons().forEach(r -> log.error("  {}", r));
-                    return ExitCode.INPUT_UNUSABLE;
+                    return inputUnusable(unusable.reasons());
                 }
                 if (c instanceof TemplateUnusableException template) {
                     log.error("{}", template.getMessage());

@@ -20,11 +20,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The one-pass reading ({@link FastExportScan} with its byte-level hot path) and the Commons CSV
  * reading ({@link ExportScan}) must agree on everything: sums (scale included), row counts,
  * every rejection and warning with its line and raw text, the SHA-256. Thousands of generated
- * rows mix plain rows with every form the hot path declines.
+ * rows mix plain rows with every form the hot path declines, and rows dated after today's month
+ * (November 2026 here): actuals and KPI values rejected, budget-only plan rows kept.
  */
 class FastPathDifferentialTest {
 
     private static final YearMonth OCT = YearMonth.of(2026, 10);
+    /** Today's month: December 2026 and later is the future. */
+    private static final YearMonth TODAY = YearMonth.of(2026, 11);
     private static final String[] IDS = {"AI-001", "AI-002", "AI-003", "AI-004", "AI-005"};
 
     @TempDir
@@ -81,8 +84,9 @@ class FastPathDifferentialTest {
                 "actual", "currency")).append(pick(r, "\n", "\r\n"));
         for (int i = 0; i < 3000; i++) {
             String id = r.nextInt(40) == 0 ? pick(r, "AI-999", "", " AI-001", "ai-001") : IDS[r.nextInt(IDS.length)];
-            String period = r.nextInt(10) == 0 ? pick(r, "Oct 2026", "2026/10", "2026-13", "10/2026", "2026-9")
-                    : pick(r, "2026-09", "2026-10", "2026-11");
+            String period = r.nextInt(10) == 0 ? pick(r, "Oct 2026", "2026/10", "2026-13", "10/2026", "2026-9",
+                    "Dec 2026", "2062-10")
+                    : pick(r, "2026-09", "2026-10", "2026-11", "2026-12", "2027-01");
             String category = r.nextInt(12) == 0 ? pick(r, "compute", " Staff ", "\"DATA\"", "\"multi\nline\"", "Über")
                     : pick(r, "COMPUTE", "STAFF", "LICENSES");
             String currency = r.nextInt(10) == 0 ? pick(r, "EUR", "usd", "XXX", "", "GBP") : "USD";
@@ -98,7 +102,7 @@ class FastPathDifferentialTest {
         StringBuilder out = new StringBuilder(String.join(d, "initiative_id", "period", "kpi", "actual")).append("\n");
         for (int i = 0; i < 3000; i++) {
             String id = r.nextInt(40) == 0 ? "AI-999" : IDS[r.nextInt(IDS.length)];
-            String period = pick(r, "2026-08", "2026-09", "2026-10", "Sep 2026");
+            String period = pick(r, "2026-08", "2026-09", "2026-10", "Sep 2026", "2026-11", "2026-12", "Jan 2027");
             String kpi = r.nextInt(10) == 0 ? pick(r, "mttr", " MTTR", "\"Tickets Closed\"", "Unknown KPI") : pick(r,
                     "MTTR", "Tickets Closed");
             out.append(String.join(d, id, period, kpi, amount(r, delimiter))).append("\n");
@@ -116,10 +120,11 @@ class FastPathDifferentialTest {
                 StandardCharsets.UTF_8);
 
         FileReading<SpendExport> fast = SpendExportReader.read(dir, file, register,
-                new InitiativeIds(register.initiatives()), rates, IngestListener.NONE);
+                new InitiativeIds(register.initiatives()), rates, TODAY, IngestListener.NONE);
         FileReading<SpendExport> slow = SpendExportReader.read(ExportFile.inspect(dir, file), register, rates,
-                IngestListener.NONE);
+                TODAY, IngestListener.NONE);
 
+        assertThat(slow.tally().issues()).anyMatch(i -> i.reason().equals("actual dated in the future"));
         assertThat(fast.file().sha256()).isEqualTo(slow.file().sha256());
         assertThat(fast.file().encodingName()).isEqualTo(slow.file().encodingName());
         assertThat(fast.tally().dataRows()).isEqualTo(slow.tally().dataRows()).isGreaterThan(2900);
@@ -139,13 +144,14 @@ class FastPathDifferentialTest {
         Files.writeString(file, kpiFile(new Random(seed), delimiter), StandardCharsets.UTF_8);
 
         FileReading<KpiExport> fast = KpiExportReader.read(dir, file, register,
-                new InitiativeIds(register.initiatives()), criteria, IngestListener.NONE);
+                new InitiativeIds(register.initiatives()), criteria, TODAY, IngestListener.NONE);
         FileReading<KpiExport> slow = KpiExportReader.read(ExportFile.inspect(dir, file), register, criteria,
-                IngestListener.NONE);
+                TODAY, IngestListener.NONE);
 
         assertThat(fast.tally().dataRows()).isEqualTo(slow.tally().dataRows()).isEqualTo(3000);
         assertThat(fast.tally().issues()).containsExactlyElementsOf(slow.tally().issues());
-        assertThat(fast.tally().issues()).anyMatch(i -> i.reason().contains("measured again"));
+        assertThat(fast.tally().issues()).anyMatch(i -> i.reason().contains("measured again"))
+                .anyMatch(i -> i.reason().equals("actual dated in the future"));
         MeasuredValues a = new MeasuredValues(criteria.indexed());
         MeasuredValues b = new MeasuredValues(criteria.indexed());
         fast.content().mergeInto(a, new java.util.ArrayList<>(), criteria);
@@ -174,9 +180,9 @@ class FastPathDifferentialTest {
         Files.write(file, text);
 
         FileReading<SpendExport> fast = SpendExportReader.read(dir, file, register,
-                new InitiativeIds(register.initiatives()), rates, IngestListener.NONE);
+                new InitiativeIds(register.initiatives()), rates, TODAY, IngestListener.NONE);
         FileReading<SpendExport> slow = SpendExportReader.read(ExportFile.inspect(dir, file), register, rates,
-                IngestListener.NONE);
+                TODAY, IngestListener.NONE);
 
         assertThat(fast.file().encodingName()).isEqualTo(malformed ? "UTF-8" : "windows-1252");
         assertThat(fast.tally().fileErrors()).isEqualTo(slow.tally().fileErrors());

@@ -7,6 +7,7 @@ import com.portfolioreview.portfolio.PortfolioInputs;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -86,7 +87,7 @@ class RowRejectionTest {
             Arguments.of(SPEND, 6, "AI-001,2026-10,COMPUTE,1,1,", "AI-001",
                     "missing value in required column 'currency'"),
             Arguments.of(SPEND, 6, "AI-001,2026-10,COMPUTE,1,1,GBP", "AI-001", "no FX rate for GBP in 2026-10"),
-            Arguments.of(SPEND, 6, "AI-001,2026-12,COMPUTE,1,1,EUR", "AI-001", "no FX rate for EUR in 2026-12"),
+            Arguments.of(SPEND, 6, "AI-001,2026-12,COMPUTE,1,,EUR", "AI-001", "no FX rate for EUR in 2026-12"), // a plan row
 
             Arguments.of(KPI, 4, "AI-999,2026-10,MTTR,50", "AI-999", "unknown initiative 'AI-999'"),
             Arguments.of(KPI, 4, "AI-001,2026-10,Uptime,50", "AI-001",
@@ -95,6 +96,10 @@ class RowRejectionTest {
                     "kpi 'MTTR' is not defined for initiative 'AI-002' in kpi_targets.csv"),
             Arguments.of(KPI, 4, "AI-001,2026-10,MTTR,", "AI-001", "missing value in required column 'actual'"),
             Arguments.of(KPI, 4, "AI-001,2026-10,MTTR,fast", "AI-001", "bad number in column 'actual': \"fast\""),
+            // "today" is in November 2026: later actuals and values are typos, not a later review
+            Arguments.of(SPEND, 6, "AI-001,2062-10,COMPUTE,0,100,USD", "AI-001", "actual dated in the future"),
+            Arguments.of(SPEND, 6, "AI-002,Dec 2026,STAFF,,(5.00),EUR", "AI-002", "actual dated in the future"),
+            Arguments.of(KPI, 4, "AI-001,2026-12,MTTR,80", "AI-001", "actual dated in the future"),
 
             Arguments.of(FX, 4, "2026-11,EUR,0", "", "rate must be greater than 0: \"0\""),
             Arguments.of(FX, 4, "2026-11,EURO,1.1", "", "bad currency code in column 'currency': \"EURO\""),
@@ -107,11 +112,29 @@ class RowRejectionTest {
             throws Exception {
         InputFolder input = InputFolder.valid(dir).append(file, row);
 
-        PortfolioInputs inputs = new PortfolioIngest("USD", 1.0, IngestListener.NONE)
-                .read(input.dir(), YearMonth.of(2026, 10));
+        PortfolioInputs inputs = read(input);
 
         assertThat(inputs.issues()).containsExactly(InputIssue.rejected(file, line, id, reason, row));
         assertThat(inputs.files()).filteredOn(f -> f.name().equals(file))
                 .singleElement().satisfies(f -> assertThat(f.rejected()).isEqualTo(1));
+    }
+
+    /** Budget rows for later months are the plan (SPEC §1.2), and so is an actual of zero. */
+    @Test
+    void planRowsForLaterMonthsAreNotDatedInTheFuture() throws Exception {
+        InputFolder input = InputFolder.valid(dir).append(SPEND, "AI-001,2027-01,COMPUTE,500,0.00,USD")
+                .append(SPEND, "AI-001,2062-10,COMPUTE,500,,USD");
+
+        PortfolioInputs inputs = read(input);
+
+        assertThat(inputs.issues()).isEmpty();
+        assertThat(inputs.spend().of("AI-001").get(YearMonth.of(2062, 10)).get("COMPUTE").budget())
+                .isEqualByComparingTo("500");
+    }
+
+    /** Read as on 29 November 2026. */
+    private static PortfolioInputs read(InputFolder input) throws InputUnusableException {
+        return new PortfolioIngest("USD", 1.0, YearMonth.of(2026, 11), IngestListener.NONE)
+                .read(input.dir(), YearMonth.of(2026, 10));
     }
 }

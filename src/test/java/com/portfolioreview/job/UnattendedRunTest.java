@@ -227,15 +227,15 @@ class UnattendedRunTest {
         assertNoStackTrace(result);
     }
 
-    /** A real read failure (the kernel answers EIO), not a bad row: exit 1 with one clear line. */
+    /** A real read failure (the kernel answers EIO): an unreadable export, exit 3 naming it (SPEC §1.3). */
     @Test
-    void inputFileThatCannotBeReadFailsWith1InOneLine() throws IOException {
+    void inputFileThatCannotBeReadFailsWith3InOneLine() throws IOException {
         assumeTrue(Files.isReadable(Path.of("/proc/self/mem")), "needs Linux /proc");
         InputFolder.smallPortfolio(tmp.resolve("in"));
         Files.createSymbolicLink(tmp.resolve("in/spend/spend-zz-broken.csv"), Path.of("/proc/self/mem"));
         ReviewProcess.Result result = ReviewProcess.run(tmp, SMALL);
-        assertThat(result.exitCode()).as(result.output()).isEqualTo(1);
-        assertThat(result.output()).contains("cannot read the inputs in " + tmp.resolve("in") + ": Input/output error");
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(3);
+        assertThat(result.output()).contains("spend/spend-zz-broken.csv: cannot be read (Input/output error)");
         assertNoStackTrace(result);
         assertThat(tmp.resolve("out")).doesNotExist();
     }

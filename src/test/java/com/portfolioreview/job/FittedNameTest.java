@@ -1,0 +1,50 @@
+package com.portfolioreview.job;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** SPEC §4: names derived from input file names fit, stay readable, and never collide. */
+class FittedNameTest {
+
+    private static final String SAP = "spend/Finance_Export_AI_Initiatives_Spend_Report_2026-10_generated_by_SAP_S4HANA"
+            + "_on_2026-11-02T06-30-00Z_user_jsmith.csv";
+
+    @Test
+    void aNameThatFitsIsKeptAsItIs() {
+        assertThat(ExportPartitioner.partitionKey("spend/spend-2026-10.csv")).isEqualTo("spend/spend-2026-10.csv");
+        assertThat(FittedName.of("x".repeat(93), 93)).isEqualTo("x".repeat(93));
+    }
+
+    @Test
+    void aLongNameIsCutWithAHashOfTheWholeNameSoThatTheStepNameFitsItsColumn() {
+        String key = ExportPartitioner.partitionKey(SAP);
+        assertThat(("ingest:" + key)).hasSize(ExportPartitioner.MAX_STEP_NAME);
+        assertThat(key).matches("spend/Finance_Export_AI_Initiatives_Spend_Report_2026-10_generated_by_SAP_S4HANA_on_~"
+                + "[0-9a-f]{8}");
+        assertThat(ExportPartitioner.partitionKey(SAP.replace("jsmith", "jdoe"))).isNotEqualTo(key)
+                .startsWith(key.substring(0, key.indexOf('~')));
+        assertThat(ExportPartitioner.partitionKey(SAP)).as("the same every time: a restart finds its partition")
+                .isEqualTo(key);
+    }
+
+    @Test
+    void neverHalfACharacter() {
+        String emoji = "spend/" + "\uD83D\uDCB6".repeat(60) + ".csv";
+        String key = FittedName.of(emoji, 93);
+        assertThat(key.length()).isLessThanOrEqualTo(93);
+        // an unpaired surrogate would not survive UTF-8 (a database column, a log line)
+        byte[] utf8 = key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(new String(utf8, java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(key);
+    }
+
+    @Test
+    void workFileNamesFitEveryCommonFileSystem() {
+        String longest = "spend/" + "é".repeat(120) + ".csv";
+        assertThat(ExportReadTasklet.snapshotName(longest) + ".tmp").hasSizeLessThanOrEqualTo(143)
+                .matches("[\\x21-\\x7e]+");
+        assertThat(ExportReadTasklet.snapshotName("spend/spend-2026-h2.csv")).isEqualTo("export-spend%2Fspend-2026-h2.csv");
+        assertThat(ExportReadTasklet.snapshotName(longest))
+                .isNotEqualTo(ExportReadTasklet.snapshotName(longest.replace(".csv", "e.csv")));
+    }
+}
