@@ -54,9 +54,34 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
                 .readReferenceFiles(inputDir, period, reference, stepExecution.getJobExecutionId());
     }
 
-    /** The export a partition reads, relative to the input directory: {@code spend/2026-10.csv}. */
-    static String exportOf(StepExecution partition) {
-        return partition.getExecutionContext().getString(NAME);
+    /**
+     * The export a partition reads, relative to the input directory: {@code spend/2026-10.csv}. A
+     * partition restarted after its process was killed or stopped by a signal may come back without
+     * the execution context it was given; its name is then found again among the exports, by the
+     * step name each of them gets (the same input files, as the input fingerprint is identifying).
+     */
+    static String exportOf(StepExecution partition, Path inputDir) {
+        ExecutionContext context = partition.getExecutionContext();
+        if (context.containsKey(NAME)) {
+            return context.getString(NAME);
+        }
+        String key = partition.getStepName().substring(partition.getStepName().indexOf(':') + 1);
+        try {
+            for (Path export : PortfolioIngest.exportFiles(inputDir)) {
+                String name = nameOf(inputDir, export);
+                if (partitionKey(name).equals(key)) {
+                    context.putString(NAME, name);
+                    return name;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the inputs in " + inputDir + ": " + e.getMessage(), e);
+        }
+        throw new IllegalStateException("no export in " + inputDir + " is read by the partition " + partition.getStepName());
+    }
+
+    private static String nameOf(Path inputDir, Path export) {
+        return inputDir.relativize(export).toString().replace('\\', '/');
     }
 
     /** The partition's key: its step is named {@code ingest:<key>}, which must fit STEP_NAME. */
@@ -69,7 +94,7 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         try {
             for (Path export : PortfolioIngest.exportFiles(inputDir)) {
-                String name = inputDir.relativize(export).toString().replace('\\', '/');
+                String name = nameOf(inputDir, export);
                 ExecutionContext context = new ExecutionContext();
                 context.putString(NAME, name);
                 ExecutionContext other = partitions.putIfAbsent(partitionKey(name), context);

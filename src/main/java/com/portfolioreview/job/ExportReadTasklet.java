@@ -41,7 +41,7 @@ public class ExportReadTasklet implements Tasklet {
         YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
         Path inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
         // a restarted partition gets the execution context of the execution it restarts
-        String name = ExportPartitioner.exportOf(stepExecution);
+        String name = ExportPartitioner.exportOf(stepExecution, inputDir);
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
                 properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
                 new IngestProgress(System.nanoTime()));
