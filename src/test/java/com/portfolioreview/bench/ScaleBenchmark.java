@@ -67,6 +67,13 @@ public final class ScaleBenchmark {
         String value(String key) {
             return values.getOrDefault(key, "-");
         }
+
+        /** Why a failed run failed, as its log says it first: an out-of-memory error, else its first ERROR line. */
+        String failure() {
+            return "exit " + value("exit") + ": " + log.stream().filter(l -> l.contains("OutOfMemoryError")).findFirst()
+                    .or(() -> log.stream().filter(l -> l.contains(" ERROR ") || l.startsWith("Exception")).findFirst())
+                    .orElse(log.isEmpty() ? "no output" : log.get(log.size() - 1)).trim() + "; log " + logFile;
+        }
     }
 
     /** What one size's job and peer runs are judged on. */
@@ -300,8 +307,7 @@ public final class ScaleBenchmark {
             if (m.job == null) {
                 lines.add(at + "job not run (--skip-job)");
             } else {
-                lines.add(at + "job completes: " + (m.job.ok ? "met (exit 0)" : "NOT MET (exit " + m.job.value("exit")
-                        + ", see " + m.job.logFile + ")"));
+                lines.add(at + "job completes: " + (m.job.ok ? "met (exit 0)" : "NOT MET (" + m.job.failure() + ")"));
                 double rss = m.job.rss / MIB;
                 lines.add(at + String.format("peak RSS %.0f MB <= %.0f MB: %s", rss, RSS_LIMIT_MIB,
                         m.job.ok && rss <= RSS_LIMIT_MIB ? "met" : "NOT MET"));
@@ -342,7 +348,7 @@ public final class ScaleBenchmark {
 
     private static void print(String size, String run, long rows, double mb, Result r, Double duck, Double peer) {
         if (!r.ok) {
-            System.out.printf("%-11s %-15s FAILED (exit %s), see %s%n", size, run, r.value("exit"), r.logFile);
+            System.out.printf("%-11s %-15s FAILED (%s)%n", size, run, r.failure());
             return;
         }
         System.out.printf(ROW_FORMAT, size, run, String.format("%.2f", r.seconds), String.format("%,.0f", rows / r.seconds),
@@ -353,7 +359,7 @@ public final class ScaleBenchmark {
 
     private static Result required(Result r) {
         if (!r.ok) {
-            throw new IllegalStateException(r.run + " failed (exit " + r.value("exit") + "), see " + r.logFile);
+            throw new IllegalStateException(r.run + " failed (" + r.failure() + ")");
         }
         return r;
     }
