@@ -3,27 +3,36 @@ package com.portfolioreview.bench;
 import com.portfolioreview.ingest.IngestListener;
 import com.portfolioreview.ingest.PortfolioIngest;
 import com.portfolioreview.job.ReviewCommand;
+import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.portfolio.SpendAmount;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.SortedMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One measured run of the scale benchmark, in its own JVM so that its peak heap and RSS are its
  * own. Prints {@code BENCH seconds=… heap=… live=… rss=… budget=… actual=…} as its last line.
  *
  * <ul>
- *   <li>{@code duckdb DIR}: the peer: DuckDB (2 threads, DECIMAL) aggregates the same spend
- *       (unknown initiatives left out, EUR converted with fx_rates.csv) and KPI files.</li>
- *   <li>{@code ingest DIR}: {@link PortfolioIngest#read}, the product's reading and aggregation.</li>
+ *   <li>{@code duckdb DIR}: the ingest's peer: DuckDB (2 threads, DECIMAL) aggregates the same spend
+ *       (unknown initiatives left out, EUR converted with fx_rates.csv) and KPI files (the last value
+ *       read wins per (initiative, period, kpi), restatements counted).</li>
+ *   <li>{@code ingest DIR}: {@link PortfolioIngest#read}, the product's reading and aggregation as a
+ *       library call (a path the job does not run: the job's own ingest step is timed from its log).</li>
  *   <li>{@code job DIR WORK HOME}: the whole program ({@link ReviewCommand}), every output written.</li>
  * </ul>
  */
@@ -32,6 +41,8 @@ public final class BenchmarkChild {
     /** Start and end of the measured work (end 0: until the run returns). */
     private static final long[] T0 = new long[1];
     private static final long[] T1 = new long[1];
+    /** Words of the data-quality warning the product records when a KPI value is read again. */
+    static final String REMEASURED = "measured again";
 
     private BenchmarkChild() {
     }
@@ -54,13 +65,14 @@ public final class BenchmarkChild {
     }
 
     private static String duckdb(Path dir) throws Exception {
-        String spend = "read_csv('" + dir.resolve("spend") + "/*.csv', header = true, thousands = ',', columns = {"
+        String spend = "read_csv(" + filesOf(dir.resolve("spend")) + ", header = true, thousands = ',', columns = {"
                 + "'initiative_id': 'VARCHAR', 'period': 'VARCHAR', 'cost_category': 'VARCHAR',"
                 + " 'budget': 'DECIMAL(18,2)', 'actual': 'DECIMAL(18,2)', 'currency': 'VARCHAR'})";
         String fx = "read_csv('" + dir.resolve("fx_rates.csv") + "', header = true, columns = {"
                 + "'period': 'VARCHAR', 'currency': 'VARCHAR', 'rate': 'DECIMAL(18,6)'})";
         String register = "read_csv('" + dir.resolve("initiatives.csv") + "', header = true, all_varchar = true)";
-        String kpi = "read_csv('" + dir.resolve("kpi") + "/*.csv', header = true, columns = {"
+        String targets = "read_csv('" + dir.resolve("kpi_targets.csv") + "', header = true, all_varchar = true)";
+        String kpi = "read_csv(" + filesOf(dir.resolve("kpi")) + ", header = true, columns = {"
                 + "'initiative_id': 'VARCHAR', 'period': 'VARCHAR', 'kpi': 'VARCHAR', 'actual': 'DECIMAL(18,4)'})";
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
             s.execute("SET threads = 2");
@@ -77,12 +89,30 @@ public final class BenchmarkChild {
                 cells = "cells=" + r.getLong(1) + " budget=" + plain(r.getBigDecimal(2)) + " actual="
                         + plain(r.getBigDecimal(3));
             }
-            try (ResultSet r = s.executeQuery("SELECT count(*) FROM (SELECT initiative_id, period, lower(kpi),"
-                    + " last(actual) FROM " + kpi + " GROUP BY ALL)")) {
+            // the last value read wins (file-name order, then line order): a line number over the files
+            // in that order, then per key the newest line; a repeat with another value is a restatement
+            try (ResultSet r = s.executeQuery("WITH lines AS (SELECT initiative_id, period, lower(kpi) AS kpi_key, actual,"
+                    + " row_number() OVER () AS line FROM " + kpi + "),"
+                    + " known AS (SELECT l.* FROM lines l SEMI JOIN (SELECT initiative_id, lower(kpi) AS kpi_key FROM "
+                    + targets + ") t USING (initiative_id, kpi_key)),"
+                    + " ordered AS (SELECT actual, lag(actual) OVER w AS earlier, lead(line) OVER w IS NULL AS newest"
+                    + " FROM known WINDOW w AS (PARTITION BY initiative_id, period, kpi_key ORDER BY line))"
+                    + " SELECT count(*) FILTER (WHERE newest), sum(actual) FILTER (WHERE newest),"
+                    + " count(*) FILTER (WHERE earlier <> actual) FROM ordered")) {
                 r.next();
                 T1[0] = System.nanoTime();
-                return cells + " kpiValues=" + r.getLong(1);
+                return cells + " kpiValues=" + r.getLong(1) + " kpiSum=" + plain(r.getBigDecimal(2)) + " restatements="
+                        + r.getLong(3);
             }
+        }
+    }
+
+    /** The CSV files of a folder as a DuckDB list, in file-name order (the order the job reads them in). */
+    private static String filesOf(Path folder) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .map(f -> "'" + f.toString().replace("'", "''") + "'").sorted()
+                    .collect(Collectors.joining(", ", "[", "]"));
         }
     }
 
@@ -114,7 +144,17 @@ public final class BenchmarkChild {
             }
         }
         long rejected = inputs.issues().stream().filter(i -> i.isRejected()).count();
-        return "cells=" + cells + " budget=" + plain(budget) + " actual=" + plain(actual) + " rejected=" + rejected;
+        long kpiValues = 0;
+        BigDecimal kpiSum = BigDecimal.ZERO;
+        for (Initiative initiative : inputs.initiatives()) {
+            for (NavigableMap<YearMonth, BigDecimal> series : inputs.kpis().of(initiative.id()).values()) {
+                kpiValues += series.size();
+                kpiSum = series.values().stream().reduce(kpiSum, BigDecimal::add);
+            }
+        }
+        long remeasured = inputs.issues().stream().filter(i -> !i.isRejected() && i.reason().contains(REMEASURED)).count();
+        return "cells=" + cells + " budget=" + plain(budget) + " actual=" + plain(actual) + " rejected=" + rejected
+                + " kpiValues=" + kpiValues + " kpiSum=" + plain(kpiSum) + " remeasured=" + remeasured;
     }
 
     private static String job(Path dir, Path work, Path home) {

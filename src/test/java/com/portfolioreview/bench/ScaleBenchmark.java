@@ -3,32 +3,50 @@ package com.portfolioreview.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The scale benchmark (run it with {@code bench/run.sh}; never part of {@code ./mvnw test}).
- * For each spend row count N: generates the input once (N spend rows in 4 files, N/5 KPI rows
- * in 2 files, 5,000 initiatives) under {@code target/bench-data/}, then runs, each in its own
- * JVM started with run.sh's JVM options: the DuckDB peer, the product's ingest, and the whole
- * job (every workbook written), the last two with {@code -Xmx512m}. Prints one table row per
- * run and checks that the ingest's spend totals equal the generator's exact BigDecimal totals
- * (and DuckDB's).
+ * For each spend row count N: generates the input once (N spend rows in 4 files, 5,000
+ * initiatives, N/5 plain KPI rows or a restated-history KPI export) under
+ * {@code target/bench-data/}, then runs, each as its own process: the DuckDB peer of the ingest
+ * (spend and KPI files aggregated), the product's ingest as a library call, the whole-job peer
+ * ({@code bench/peer_xlsx.py}: DuckDB and XlsxWriter writing the Monthly Spend and KPI sheets of
+ * the portfolio and of each business unit) and the whole job, the Java runs with run.sh's JVM
+ * options and the last two at {@code -Xmx512m}. Prints one table row per run and per job step
+ * (the job's own step times, from its log), every check against the generator's exact figures,
+ * and each issue-13 target with whether this run met it.
  *
- * <p>Arguments: {@code [N,N,...] [--initiatives K] [--kpi-rows M] [--heap 512m] [--skip-job]}
- * ({@code --kpi-rows}: the same KPI rows at every N, default N/5; to see memory follow spend rows alone).
+ * <p>Arguments: {@code [N,N,...] [--initiatives K] [--kpi-rows M | --restated-kpi-rows R] [--heap 512m]
+ * [--skip-job] [--skip-peer]} ({@code --kpi-rows} and {@code --restated-kpi-rows}: the same KPI
+ * input at every N, to see memory follow spend rows alone). The whole-job peer runs with the
+ * Python that {@code bench/run.sh} passes in {@code BENCH_PYTHON}.
  */
 public final class ScaleBenchmark {
 
     /** The JVM options run.sh starts the program with (its {@code JVM_DEFAULTS=} line): measured as shipped. */
     private static final List<String> RUN_SH_JVM_DEFAULTS = runShJvmDefaults(Path.of("run.sh"));
+    private static final String ROW_FORMAT = "%-11s %-15s %9s %12s %8s %10s %10s %10s %8s %8s%n";
+    private static final double MIB = 1024 * 1024;
+    /** Issue 13's targets. */
+    private static final double RSS_LIMIT_MIB = 1024;
+    private static final double INGEST_PER_DUCKDB = 1.5;
+    private static final double JOB_PER_PEER = 0.25;
+    /** The benchmark's reading of "heap flat": the largest N's job heap at most this much above the smallest N's. */
+    private static final double FLAT_HEAP_GROWTH = 0.10;
 
     public static List<String> runShJvmDefaults(Path runSh) {
         try {
@@ -42,8 +60,24 @@ public final class ScaleBenchmark {
         }
     }
 
-    private record Result(String run, double seconds, long heap, long live, long rss, Map<String, String> values,
-                          List<String> steps) {
+    /** One measured process: {@code ok} false when it failed (its log says why). */
+    private record Result(String run, boolean ok, double seconds, long heap, long live, long rss,
+                          Map<String, String> values, List<String> log, Path logFile) {
+
+        String value(String key) {
+            return values.getOrDefault(key, "-");
+        }
+
+        /** Why a failed run failed, as its log says it first: an out-of-memory error, else its first ERROR line. */
+        String failure() {
+            return "exit " + value("exit") + ": " + log.stream().filter(l -> l.contains("OutOfMemoryError")).findFirst()
+                    .or(() -> log.stream().filter(l -> l.contains(" ERROR ") || l.startsWith("Exception")).findFirst())
+                    .orElse(log.isEmpty() ? "no output" : log.get(log.size() - 1)).trim() + "; log " + logFile;
+        }
+    }
+
+    /** What one size's job and peer runs are judged on. */
+    private record Measured(long n, Result duck, Result job, Result peer, Double ingestStep, boolean exact) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -51,102 +85,327 @@ public final class ScaleBenchmark {
         int initiatives = 5_000;
         String heap = "512m";
         boolean job = true;
+        boolean peer = true;
         long fixedKpiRows = -1;
+        long restatedKpiRows = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--initiatives" -> initiatives = Integer.parseInt(args[++i]);
                 case "--heap" -> heap = args[++i];
                 case "--skip-job" -> job = false;
-                case "--kpi-rows" -> fixedKpiRows = Long.parseLong(args[++i].replace("_", ""));
+                case "--skip-peer" -> peer = false;
+                case "--kpi-rows" -> fixedKpiRows = rowCount(args[++i]);
+                case "--restated-kpi-rows" -> restatedKpiRows = rowCount(args[++i]);
                 default -> {
                     sizes.clear();
                     for (String s : args[i].split(",")) {
-                        sizes.add(Long.parseLong(s.replace("_", "")));
+                        sizes.add(rowCount(s));
                     }
                 }
             }
         }
+        if (restatedKpiRows > 0 && fixedKpiRows >= 0) {
+            throw new IllegalArgumentException("give --kpi-rows or --restated-kpi-rows, not both");
+        }
+        String python = System.getenv("BENCH_PYTHON");
+        if (peer && (python == null || python.isBlank())) {
+            throw new IllegalStateException("no BENCH_PYTHON for the whole-job peer: run the benchmark with bench/run.sh"
+                    + " (or give --skip-peer)");
+        }
         Path home = Path.of("").toAbsolutePath();
         Path root = home.resolve("target/bench-data");
-        System.out.printf("%-11s %-7s %9s %12s %8s %10s %10s %10s %9s%n", "rows", "run", "wall s", "rows/s", "MB/s",
-                "peak heap", "peak live", "peak RSS", "/DuckDB");
+        System.out.printf(ROW_FORMAT, "rows", "run", "wall s", "rows/s", "MB/s", "peak heap", "peak live", "peak RSS",
+                "/DuckDB", "/peer");
         List<String> notes = new ArrayList<>();
+        List<Measured> measured = new ArrayList<>();
         for (long n : sizes) {
-            long kpiRows = fixedKpiRows >= 0 ? fixedKpiRows : n / 5;
-            Path dir = root.resolve("spend-" + n + "-kpi-" + kpiRows + "-k-" + initiatives);
+            long kpiRows = restatedKpiRows > 0 ? 0 : fixedKpiRows >= 0 ? fixedKpiRows : n / 5;
+            Path dir = root.resolve(restatedKpiRows > 0
+                    ? "spend-" + n + "-restated-kpi-" + restatedKpiRows + "-k-" + initiatives
+                    : "spend-" + n + "-kpi-" + kpiRows + "-k-" + initiatives);
             if (!Files.exists(dir.resolve("expected-totals.properties"))) {
                 long t0 = System.nanoTime();
-                new ScaleInputGenerator(dir, n, kpiRows, initiatives, 20261031L).write();
+                new ScaleInputGenerator(dir, n, kpiRows, initiatives, 20261031L, restatedKpiRows).write();
                 notes.add(String.format("generated %s in %.1f s", dir, (System.nanoTime() - t0) / 1e9));
             }
             Properties expected = new Properties();
             try (InputStream in = Files.newInputStream(dir.resolve("expected-totals.properties"))) {
                 expected.load(in);
             }
-            long rows = Long.parseLong(expected.getProperty("spend.rows")) + kpiRows;
+            long rows = Long.parseLong(expected.getProperty("spend.rows")) + Long.parseLong(expected.getProperty("kpi.rows"));
             double mb = (size(dir.resolve("spend")) + size(dir.resolve("kpi"))) / 1e6;
+            String size = String.format("%,d", n);
             // DuckDB's memory is native: a pre-touched Java heap would only add to its RSS
-            Result duck = child("duckdb", List.of("-XX:-AlwaysPreTouch"), dir.toString());
-            print(n, rows, mb, duck, duck);
-            Result ingest = child("ingest", List.of("-Xmx" + heap), dir.toString());
-            print(n, rows, mb, ingest, duck);
+            Result duck = required(javaChild("duckdb", List.of("-XX:-AlwaysPreTouch"), dir.toString()));
+            print(size, "duckdb", rows, mb, duck, duck.seconds, null);
+            Result read = javaChild("ingest", List.of("-Xmx" + heap), dir.toString());
+            print(size, "read (library)", rows, mb, read, duck.seconds, null);
+            Path work = Files.createTempDirectory(root, "job-");
+            Result whole = null;
+            Result xlsx = null;
+            if (peer) {
+                xlsx = required(peerChild(python, dir, work.resolve("peer")));
+                print(size, "peer xlsx", rows, mb, xlsx, null, xlsx.seconds);
+            }
+            Double ingestStep = null;
+            Path out = work.resolve("out").resolve(ScaleInputGenerator.PERIOD.toString());
             if (job) {
-                Path work = Files.createTempDirectory(root, "job-");
-                Result whole = child("job", List.of("-Xmx" + heap), dir.toString(), work.toString(), home.toString());
-                print(n, rows, mb, whole, duck);
-                whole.steps.forEach(s -> notes.add(n + " rows, job: " + s));
-                notes.add(n + " rows, job: outputs " + String.format("%.1f MB", size(work.resolve("out")) / 1e6)
-                        + ", exit " + whole.values.get("exit"));
-                delete(work);
+                whole = javaChild("job", List.of("-Xmx" + heap), dir.toString(), work.toString(), home.toString());
+                print(size, "job", rows, mb, whole, duck.seconds, xlsx == null ? null : xlsx.seconds);
+                Map<String, Double> steps = JobStepTimes.of(whole.log);
+                ingestStep = steps.get("ingest");
+                for (Map.Entry<String, Double> step : steps.entrySet()) {
+                    boolean ingest = step.getKey().equals("ingest");
+                    System.out.printf(ROW_FORMAT, size, "  step " + step.getKey(), String.format("%.2f", step.getValue()),
+                            ingest ? String.format("%,.0f", rows / step.getValue()) : "-",
+                            ingest ? String.format("%.1f", mb / step.getValue()) : "-", "-", "-", "-",
+                            ingest ? ratio(step.getValue(), duck.seconds) : "-", "-");
+                }
+                if (whole.ok) {
+                    notes.add(String.format("%s rows, job: %.2f s outside its steps (start, run lock, history); outputs"
+                            + " %.1f MB", size, whole.seconds - steps.values().stream().mapToDouble(d -> d).sum(),
+                            size(out) / 1e6));
+                }
             }
-            for (String total : List.of("budget", "actual")) {
-                BigDecimal want = new BigDecimal(expected.getProperty("spend." + total));
-                BigDecimal got = new BigDecimal(ingest.values.getOrDefault(total, "0"));
-                BigDecimal peer = new BigDecimal(duck.values.getOrDefault(total, "0"));
-                notes.add(String.format("%d rows: spend %s total: reference %s, ingest %s (%s), DuckDB %s (%s)", n, total,
-                        want.toPlainString(), got.toPlainString(), got.compareTo(want) == 0 ? "identical" : "DIFFERENT",
-                        peer.toPlainString(), peer.compareTo(want) == 0 ? "identical" : "DIFFERENT"));
-            }
-            notes.add(n + " rows: cells ingest " + ingest.values.get("cells") + ", DuckDB " + duck.values.get("cells")
-                    + "; rejected ingest " + ingest.values.get("rejected") + " (generator: "
-                    + expected.getProperty("spend.rejected") + " + " + expected.getProperty("spend.summary") + " summary)");
+            boolean exact = checks(size, expected, duck, read, whole, out, xlsx, work.resolve("peer"), notes);
+            measured.add(new Measured(n, duck, whole, xlsx, ingestStep, exact));
+            delete(work);
         }
         System.out.println();
         notes.forEach(System.out::println);
+        System.out.println();
+        targets(measured, heap, restatedKpiRows).forEach(System.out::println);
     }
 
-    private static void print(long n, long rows, double mb, Result r, Result duck) {
-        String live = r.live < 0 ? "-" : String.format("%.0f MB", r.live / 1e6 / 1.048576);
-        System.out.printf("%-11s %-7s %9.2f %,12.0f %8.1f %7.0f MB %10s %7.0f MB %8.2fx%n", String.format("%,d", n), r.run,
-                r.seconds, rows / r.seconds, mb / r.seconds, r.heap / 1e6 / 1.048576, live, r.rss / 1e6 / 1.048576,
-                r.seconds / duck.seconds);
+    private static long rowCount(String text) {
+        return Long.parseLong(text.replace("_", "").replace(",", ""));
     }
 
-    private static Result child(String run, List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+    /**
+     * Every figure of the runs against the generator's exact ones; one note per figure. Returns
+     * whether all the exact sums (spend to the cent, winning KPI values) were identical.
+     */
+    private static boolean checks(String size, Properties expected, Result duck, Result read, Result job, Path out,
+                                  Result peer, Path peerOut, List<String> notes) throws IOException {
+        boolean exact = true;
+        for (String total : List.of("budget", "actual")) {
+            BigDecimal want = new BigDecimal(expected.getProperty("spend." + total));
+            StringBuilder note = new StringBuilder(size + " rows: spend " + total + " total: reference "
+                    + want.toPlainString());
+            exact &= same(note, "DuckDB", want, duck.value(total));
+            exact &= same(note, "read (library)", want, read.value(total));
+            if (peer != null) {
+                exact &= same(note, "peer", want, peer.value(total));
+            }
+            notes.add(note.toString());
+        }
+        if (job != null) {
+            JsonNode totals = runSummary(out).path("totals");
+            for (String total : List.of("budget", "actual")) {
+                BigDecimal want = new BigDecimal(expected.getProperty("spend." + total + ".itd"));
+                StringBuilder note = new StringBuilder(size + " rows: spend " + total + " ITD (periods <= "
+                        + ScaleInputGenerator.PERIOD + "): reference " + want.toPlainString());
+                if (peer != null) {
+                    exact &= same(note, "peer", want, peer.value(total + "Itd"));
+                }
+                JsonNode jobTotal = totals.path(total + "_itd");
+                exact &= same(note, "job run-summary.json (cents)", want.setScale(2, RoundingMode.HALF_UP),
+                        jobTotal.isMissingNode() ? "-" : jobTotal.decimalValue().toPlainString());
+                notes.add(note.toString());
+            }
+        }
+        StringBuilder kpi = new StringBuilder(size + " rows: winning KPI values: reference "
+                + expected.getProperty("kpi.measurements") + " summing to " + expected.getProperty("kpi.winning-sum"));
+        BigDecimal wantSum = new BigDecimal(expected.getProperty("kpi.winning-sum"));
+        exact &= sameKpis(kpi, "DuckDB", expected, duck, wantSum);
+        exact &= sameKpis(kpi, "read (library)", expected, read, wantSum);
+        if (peer != null) {
+            exact &= sameKpis(kpi, "peer", expected, peer, wantSum);
+        }
+        notes.add(kpi.toString());
+        StringBuilder restated = new StringBuilder(size + " rows: KPI restatements: reference "
+                + expected.getProperty("kpi.restatements") + " (+ " + expected.getProperty("kpi.silent-repeats")
+                + " silent same-value repeats); DuckDB " + duck.value("restatements"));
+        if (peer != null) {
+            restated.append(", peer ").append(peer.value("restatements"));
+        }
+        restated.append("; the product's \"").append(BenchmarkChild.REMEASURED).append("\" warnings: read (library) ")
+                .append(read.value("remeasured"));
+        if (job != null) {
+            Path warnings = out.resolve("warnings.csv");
+            restated.append(", job ").append(Files.exists(warnings) ? Long.toString(remeasured(warnings))
+                    : "- (no warnings.csv; run-summary counts " + runSummary(out).path("counts").path("warnings").asText("-")
+                      + " warnings in all)");
+        }
+        notes.add(restated.toString());
+        notes.add(size + " rows: spend cells: DuckDB " + duck.value("cells") + ", read (library) " + read.value("cells")
+                + (peer != null ? ", peer " + peer.value("cells") : "") + "; rejected rows: read (library) "
+                + read.value("rejected") + " (generator: " + expected.getProperty("spend.rejected") + " + "
+                + expected.getProperty("spend.summary") + " summary)");
+        if (peer != null) {
+            notes.add(size + " rows: workbooks: " + sheetRows(peerOut, "peer", peer) + (job == null || !job.ok ? ""
+                    : "; " + sheetRows(out, "job", null)));
+        }
+        return exact;
+    }
+
+    private static boolean same(StringBuilder note, String who, BigDecimal want, String got) {
+        boolean same = !got.equals("-") && new BigDecimal(got).compareTo(want) == 0;
+        note.append(", ").append(who).append(' ').append(got).append(same ? " (identical)" : " (DIFFERENT)");
+        return same;
+    }
+
+    private static boolean sameKpis(StringBuilder note, String who, Properties expected, Result r, BigDecimal sum) {
+        boolean same = r.value("kpiValues").equals(expected.getProperty("kpi.measurements"))
+                && !r.value("kpiSum").equals("-") && new BigDecimal(r.value("kpiSum")).compareTo(sum) == 0;
+        note.append(", ").append(who).append(' ').append(r.value("kpiValues")).append(" summing to ")
+                .append(r.value("kpiSum")).append(same ? " (identical)" : " (DIFFERENT)");
+        return same;
+    }
+
+    private static JsonNode runSummary(Path out) throws IOException {
+        Path summary = out.resolve("run-summary.json");
+        if (!Files.exists(summary)) {
+            return JsonMapper.builder().build().missingNode();
+        }
+        return JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build()
+                .readTree(summary.toFile());
+    }
+
+    private static long remeasured(Path warnings) throws IOException {
+        try (Stream<String> lines = Files.lines(warnings)) {
+            return lines.filter(l -> l.contains(BenchmarkChild.REMEASURED)).count();
+        }
+    }
+
+    /** The workbooks under {@code out} and the Monthly Spend and KPIs rows of the portfolio one, read back. */
+    private static String sheetRows(Path out, String who, Result peer) throws IOException {
+        List<Path> workbooks;
+        try (Stream<Path> files = Files.walk(out)) {
+            workbooks = files.filter(f -> f.getFileName().toString().endsWith(".xlsx")).sorted().toList();
+        }
+        Path portfolio = out.resolve("portfolio-review-" + ScaleInputGenerator.PERIOD + ".xlsx");
+        if (!Files.exists(portfolio)) {
+            return who + " " + workbooks.size() + " workbooks, no " + portfolio.getFileName();
+        }
+        long spend = WorkbookRows.count(portfolio, "Monthly Spend");
+        long kpis = WorkbookRows.count(portfolio, "KPIs");
+        String said = peer == null ? "" : " (it reports " + peer.value("spendSheetRows") + " / " + peer.value("kpiSheetRows")
+                + ")";
+        return String.format("%s %d workbooks, portfolio Monthly Spend %,d rows, KPIs %,d rows read back%s", who,
+                workbooks.size(), spend, kpis, said);
+    }
+
+    /** The issue-13 targets, each with this run's figures and whether it met them. */
+    private static List<String> targets(List<Measured> measured, String heap, long restatedKpiRows) {
+        List<String> lines = new ArrayList<>();
+        lines.add("targets (issue 13: 2 cores, 10 M spend rows + a 2 M-row restated KPI export, 5,000 initiatives,"
+                + " -Xmx512m); this run: -Xmx" + heap + (restatedKpiRows > 0
+                ? ", restated KPI export of " + String.format("%,d", restatedKpiRows) + " rows" : ", no restated KPI export"));
+        for (Measured m : measured) {
+            String at = String.format("  %,d rows: ", m.n);
+            if (m.job == null) {
+                lines.add(at + "job not run (--skip-job)");
+            } else {
+                lines.add(at + "job completes: " + (m.job.ok ? "met (exit 0)" : "NOT MET (" + m.job.failure() + ")"));
+                double rss = m.job.rss / MIB;
+                lines.add(at + String.format("peak RSS %.0f MB <= %.0f MB: %s", rss, RSS_LIMIT_MIB,
+                        m.job.ok && rss <= RSS_LIMIT_MIB ? "met" : "NOT MET"));
+                if (m.ingestStep != null) {
+                    lines.add(at + String.format("ingest step %.2f s <= %.1f x DuckDB %.2f s = %.2f s: %s (%.2fx)",
+                            m.ingestStep, INGEST_PER_DUCKDB, m.duck.seconds, INGEST_PER_DUCKDB * m.duck.seconds,
+                            m.ingestStep <= INGEST_PER_DUCKDB * m.duck.seconds ? "met" : "NOT MET",
+                            m.ingestStep / m.duck.seconds));
+                }
+                if (m.peer != null) {
+                    lines.add(at + String.format("whole job %.2f s <= %.2f x peer %.2f s = %.2f s: %s (%.2fx)",
+                            m.job.seconds, JOB_PER_PEER, m.peer.seconds, JOB_PER_PEER * m.peer.seconds,
+                            m.job.ok && m.job.seconds <= JOB_PER_PEER * m.peer.seconds ? "met" : "NOT MET",
+                            m.job.seconds / m.peer.seconds));
+                }
+            }
+            lines.add(at + "exact sums equal the BigDecimal reference: " + (m.exact ? "met" : "NOT MET (see DIFFERENT above)"));
+        }
+        List<Measured> jobs = measured.stream().filter(m -> m.job != null && m.job.ok).toList();
+        if (jobs.size() >= 2) {
+            Measured small = jobs.get(0);
+            Measured large = jobs.get(jobs.size() - 1);
+            boolean live = small.job.live > 0 && large.job.live > 0;
+            long from = live ? small.job.live : small.job.heap;
+            long to = live ? large.job.live : large.job.heap;
+            lines.add(String.format("  heap flat from %,d to %,d spend rows: job peak %s %.0f MB -> %.0f MB (%+.0f %%,"
+                    + " read as flat up to +%.0f %%): %s", small.n, large.n, live ? "live" : "heap", from / MIB, to / MIB,
+                    100.0 * (to - from) / from, 100 * FLAT_HEAP_GROWTH, to <= from * (1 + FLAT_HEAP_GROWTH) ? "met" : "NOT MET"));
+        } else {
+            lines.add("  heap flat: needs the job completed at two sizes (e.g. bench/run.sh 1000000,10000000)");
+        }
+        return lines;
+    }
+
+    private static String ratio(double seconds, Double base) {
+        return base == null ? "-" : String.format("%.2fx", seconds / base);
+    }
+
+    private static void print(String size, String run, long rows, double mb, Result r, Double duck, Double peer) {
+        if (!r.ok) {
+            System.out.printf("%-11s %-15s FAILED (%s)%n", size, run, r.failure());
+            return;
+        }
+        System.out.printf(ROW_FORMAT, size, run, String.format("%.2f", r.seconds), String.format("%,.0f", rows / r.seconds),
+                String.format("%.1f", mb / r.seconds), r.heap < 0 ? "-" : String.format("%.0f MB", r.heap / MIB),
+                r.live < 0 ? "-" : String.format("%.0f MB", r.live / MIB), String.format("%.0f MB", r.rss / MIB),
+                ratio(r.seconds, duck), ratio(r.seconds, peer));
+    }
+
+    private static Result required(Result r) {
+        if (!r.ok) {
+            throw new IllegalStateException(r.run + " failed (" + r.failure() + ")");
+        }
+        return r;
+    }
+
+    /** A {@link BenchmarkChild} run in its own JVM with run.sh's JVM options. */
+    private static Result javaChild(String run, List<String> jvmOptions, String... args) throws IOException,
+            InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(RUN_SH_JVM_DEFAULTS);
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BenchmarkChild.class.getName(), run));
         command.addAll(List.of(args));
-        Path log = Path.of("target/bench-logs").resolve(run + "-" + System.currentTimeMillis() + ".log");
+        return child(run, command, "BENCH ");
+    }
+
+    /** The whole-job peer, {@code bench/peer_xlsx.py}, writing its workbooks under {@code out}. */
+    private static Result peerChild(String python, Path dir, Path out) throws IOException, InterruptedException {
+        return child("peer", List.of(python, Path.of("bench/peer_xlsx.py").toAbsolutePath().toString(), dir.toString(),
+                out.toString(), ScaleInputGenerator.PERIOD.toString()), "PEER ");
+    }
+
+    /**
+     * Runs one measured process, its output to {@code target/bench-logs/}; its figures are the
+     * {@code key=value} words of its last line starting with {@code marker} (ok false when it
+     * exited non-zero or printed none).
+     */
+    private static Result child(String run, List<String> command, String marker) throws IOException, InterruptedException {
+        Path log = Path.of("target/bench-logs").resolve(run + "-" + System.currentTimeMillis() + ".log").toAbsolutePath();
         Files.createDirectories(log.getParent());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int exit = p.waitFor();
         List<String> lines = Files.readAllLines(log);
-        String last = lines.stream().filter(l -> l.startsWith("BENCH ")).reduce((a, b) -> b).orElse(null);
-        if (exit != 0 || last == null) {
-            throw new IllegalStateException(run + " failed (exit " + exit + "), see " + log);
+        String last = lines.stream().filter(l -> l.startsWith(marker)).reduce((a, b) -> b).orElse(null);
+        Map<String, String> values = new LinkedHashMap<>();
+        if (last != null) {
+            for (String kv : last.substring(marker.length()).split(" ")) {
+                int eq = kv.indexOf('=');
+                values.put(kv.substring(0, eq), kv.substring(eq + 1));
+            }
         }
-        Map<String, String> values = new HashMap<>();
-        for (String kv : last.substring(6).split(" ")) {
-            int eq = kv.indexOf('=');
-            values.put(kv.substring(0, eq), kv.substring(eq + 1));
-        }
-        List<String> steps = lines.stream().filter(l -> l.contains(" step ") || l.contains("rows read")).toList();
-        return new Result(run, Double.parseDouble(values.get("seconds")), Long.parseLong(values.get("heap")),
-                Long.parseLong(values.getOrDefault("live", "-1")),
-                Long.parseLong(values.get("rss")), values, steps);
+        boolean ok = exit == 0 && last != null && values.getOrDefault("exit", "0").equals("0");
+        values.putIfAbsent("exit", Integer.toString(exit));
+        return new Result(run, ok, Double.parseDouble(values.getOrDefault("seconds", "NaN")),
+                Long.parseLong(values.getOrDefault("heap", "-1")), Long.parseLong(values.getOrDefault("live", "-1")),
+                Long.parseLong(values.getOrDefault("rss", "0")), new HashMap<>(values), lines, log);
     }
 
     private static long size(Path dir) throws IOException {

@@ -21,14 +21,22 @@ import java.util.SplittableRandom;
  * category) cells) and M KPI rows in two files (as many KPIs per initiative as M needs, each
  * (initiative, kpi, month) measured once).
  *
+ * <p>Or, with a restated-history KPI export of R rows (instead of the M rows), one KPI file as a
+ * monitoring tool writes it when it exports its whole history every month: six successive
+ * full-history snapshots of about R/6 distinct (initiative, period, kpi) measurements (the most
+ * recent months, periods ≤ P), where a repeat carries a different value (a restatement, SPEC
+ * §1.1) except 1 in 25 that repeats the value it restates (silent). The last value read wins.
+ *
  * <p>Mostly plain rows like a ledger system writes them, plus a realistic sprinkle of what the
  * parser must still get right: about 1 row in 2,000 with a quoted thousands-separated amount
  * ({@code "12,345.67"}), 1 in 5,000 in EUR (converted with fx_rates.csv), 1 in 10,000 with a
  * lower-case category, 1 in 20,000 rejected (unknown initiative), and a "Total" summary row at
  * the end of every spend file. The exact expected totals of accepted spend (BigDecimal, in the
- * reporting currency) are written to {@code expected-totals.properties} next to the inputs.
+ * reporting currency, all periods and periods ≤ P), the distinct KPI measurements, the
+ * restatements and the exact sum of the winning KPI values are written to
+ * {@code expected-totals.properties} next to the inputs: what the benchmark checks every run against.
  *
- * <p>{@code java ... ScaleInputGenerator DIR SPEND_ROWS KPI_ROWS INITIATIVES [SEED]}
+ * <p>{@code java ... ScaleInputGenerator DIR SPEND_ROWS KPI_ROWS INITIATIVES [SEED [RESTATED_KPI_ROWS]]}
  */
 public final class ScaleInputGenerator {
 
@@ -39,29 +47,57 @@ public final class ScaleInputGenerator {
     static final String[] UNITS = {"Infrastructure & Cloud", "Service Desk", "Network", "Security Operations",
         "Data Platform", "End-User Computing", "Applications", "Site Reliability"};
     static final BigDecimal EUR_RATE_BASE = new BigDecimal("1.0800");
+    /** Months a KPI can be measured in: FIRST .. PERIOD. */
+    static final int KPI_MONTHS = 31;
+    /** Full-history snapshots in the restated-history export: each measurement appears about this often. */
+    static final int SNAPSHOTS = 6;
+    /** One repeat in this many carries the value it repeats (silent); the others restate it. */
+    static final int SAME_VALUE_EVERY = 25;
+    static final String RESTATED_FILE = "kpi/kpi-history.csv";
 
     private final Path dir;
     private final long spendRows;
     private final long kpiRows;
     private final int initiatives;
     private final long seed;
+    private final long restatedKpiRows;
     private BigDecimal budgetTotal = BigDecimal.ZERO;
     private BigDecimal actualTotal = BigDecimal.ZERO;
+    private BigDecimal budgetItd = BigDecimal.ZERO;
+    private BigDecimal actualItd = BigDecimal.ZERO;
+    private long kpiMeasurements;
+    private long kpiRestatements;
+    private long kpiSilentRepeats;
+    /** Sum of the winning KPI values, in tenths (every generated value has one decimal). */
+    private long kpiWinningTenths;
     private long rejectedRows;
     private long summaryRows;
 
     public ScaleInputGenerator(Path dir, long spendRows, long kpiRows, int initiatives, long seed) {
+        this(dir, spendRows, kpiRows, initiatives, seed, 0);
+    }
+
+    /**
+     * @param restatedKpiRows rows of the restated-history KPI export, written instead of the
+     *                        {@code kpiRows} plain KPI rows (which must then be 0); 0: none
+     */
+    public ScaleInputGenerator(Path dir, long spendRows, long kpiRows, int initiatives, long seed, long restatedKpiRows) {
+        if (restatedKpiRows > 0 && kpiRows > 0) {
+            throw new IllegalArgumentException("either plain KPI rows or a restated-history KPI export, not both");
+        }
         this.dir = dir;
         this.spendRows = spendRows;
         this.kpiRows = kpiRows;
         this.initiatives = initiatives;
         this.seed = seed;
+        this.restatedKpiRows = restatedKpiRows;
     }
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]);
         new ScaleInputGenerator(dir, Long.parseLong(args[1]), Long.parseLong(args[2]), Integer.parseInt(args[3]),
-                args.length > 4 ? Long.parseLong(args[4]) : 20261031L).write();
+                args.length > 4 ? Long.parseLong(args[4]) : 20261031L,
+                args.length > 5 ? Long.parseLong(args[5]) : 0).write();
     }
 
     static String id(int i) {
@@ -78,20 +114,32 @@ public final class ScaleInputGenerator {
         Files.createDirectories(dir.resolve("kpi"));
         SplittableRandom random = new SplittableRandom(seed);
         writeRegister(random.split());
-        int kpisPerInitiative = (int) Math.max(1, -Math.floorDiv(-kpiRows, (long) initiatives * 31));
+        long measurements = restatedKpiRows > 0 ? -Math.floorDiv(-restatedKpiRows, SNAPSHOTS) : kpiRows;
+        int kpisPerInitiative = (int) Math.max(1, -Math.floorDiv(-measurements, (long) initiatives * KPI_MONTHS));
         writeTargets(random.split(), kpisPerInitiative);
         writeFx();
         writeSpend(random.split());
-        writeKpis(random.split(), kpisPerInitiative);
+        if (restatedKpiRows > 0) {
+            writeRestatedKpiHistory(random.split(), kpisPerInitiative, (int) measurements);
+        } else {
+            writeKpis(random.split(), kpisPerInitiative);
+        }
         Properties expected = new Properties();
         expected.setProperty("spend.rows", Long.toString(spendRows + summaryRows));
         expected.setProperty("spend.rejected", Long.toString(rejectedRows));
         expected.setProperty("spend.summary", Long.toString(summaryRows));
         expected.setProperty("spend.budget", budgetTotal.toPlainString());
         expected.setProperty("spend.actual", actualTotal.toPlainString());
-        expected.setProperty("kpi.rows", Long.toString(kpiRows));
+        expected.setProperty("spend.budget.itd", budgetItd.toPlainString());
+        expected.setProperty("spend.actual.itd", actualItd.toPlainString());
+        expected.setProperty("kpi.rows", Long.toString(restatedKpiRows > 0 ? restatedKpiRows : kpiRows));
+        expected.setProperty("kpi.measurements", Long.toString(kpiMeasurements));
+        expected.setProperty("kpi.restatements", Long.toString(kpiRestatements));
+        expected.setProperty("kpi.silent-repeats", Long.toString(kpiSilentRepeats));
+        expected.setProperty("kpi.winning-sum", BigDecimal.valueOf(kpiWinningTenths, 1).toPlainString());
         try (Writer w = Files.newBufferedWriter(dir.resolve("expected-totals.properties"))) {
-            expected.store(w, "exact totals of accepted spend rows, reporting currency");
+            expected.store(w, "exact totals of accepted spend rows (reporting currency; itd: periods <= " + PERIOD
+                    + ") and of the winning KPI values");
         }
     }
 
@@ -197,6 +245,10 @@ public final class ScaleInputGenerator {
         }
         budgetTotal = budgetTotal.add(b);
         actualTotal = actualTotal.add(a);
+        if (!future) {
+            budgetItd = budgetItd.add(b);
+            actualItd = actualItd.add(a);
+        }
     }
 
     private static void amount(StringBuilder out, long cents, boolean grouped) {
@@ -229,13 +281,60 @@ public final class ScaleInputGenerator {
                     YearMonth month = FIRST.plusMonths(m);
                     for (int i = 0; i < initiatives && written < kpiRows; i++) {
                         for (int k = 0; k < kpisPerInitiative && written < kpiRows; k++) {
-                            w.write(id(i) + "," + month + ",KPI " + (k + 1) + "," + (60 + r.nextInt(150)) + "."
-                                    + r.nextInt(10) + "\n");
+                            int units = 60 + r.nextInt(150);
+                            int tenth = r.nextInt(10);
+                            w.write(id(i) + "," + month + ",KPI " + (k + 1) + "," + units + "." + tenth + "\n");
+                            kpiWinningTenths += units * 10L + tenth;
+                            kpiMeasurements++;
                             written++;
                         }
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * The restated-history export: {@link #SNAPSHOTS} successive snapshots of the same
+     * {@code measurements} (the latest months of every initiative's KPIs, each snapshot ordered by
+     * period, initiative and KPI), cut at {@code restatedKpiRows} rows.
+     */
+    private void writeRestatedKpiHistory(SplittableRandom r, int kpisPerInitiative, int measurements) throws IOException {
+        long perMonth = (long) initiatives * kpisPerInitiative;
+        long skipped = perMonth * KPI_MONTHS - measurements;
+        int[] current = new int[measurements];
+        long written = 0;
+        try (Writer w = writer(RESTATED_FILE)) {
+            w.write("initiative_id,period,kpi,actual\n");
+            StringBuilder line = new StringBuilder(48);
+            for (int snapshot = 0; snapshot < SNAPSHOTS && written < restatedKpiRows; snapshot++) {
+                for (int m = 0; m < measurements && written < restatedKpiRows; m++, written++) {
+                    long slot = skipped + m;
+                    int tenths = 600 + r.nextInt(1500);
+                    if (snapshot > 0) {
+                        if (r.nextInt(SAME_VALUE_EVERY) == 0) {
+                            tenths = current[m];
+                            kpiSilentRepeats++;
+                        } else {
+                            if (tenths == current[m]) {
+                                tenths = tenths == 2099 ? 600 : tenths + 1;
+                            }
+                            kpiRestatements++;
+                        }
+                    }
+                    current[m] = tenths;
+                    line.setLength(0);
+                    line.append(id((int) (slot % perMonth / kpisPerInitiative))).append(',')
+                            .append(FIRST.plusMonths(slot / perMonth)).append(",KPI ")
+                            .append(slot % kpisPerInitiative + 1).append(',')
+                            .append(tenths / 10).append('.').append(tenths % 10).append('\n');
+                    w.append(line);
+                }
+            }
+        }
+        kpiMeasurements = measurements;
+        for (int tenths : current) {
+            kpiWinningTenths += tenths;
         }
     }
 

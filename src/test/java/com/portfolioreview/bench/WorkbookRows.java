@@ -1,0 +1,94 @@
+package com.portfolioreview.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Data rows of a table sheet in an .xlsx file, counted in the sheet's XML without loading it
+ * (the benchmark's sheets hold up to a million rows): how the benchmark checks that the job and
+ * the whole-job peer wrote the same rows. A table that continued on numbered sheets at Excel's
+ * row limit ({@code KPIs}, {@code KPIs 2}, …) is counted whole; each sheet's header row is not a
+ * data row.
+ */
+final class WorkbookRows {
+
+    private static final Pattern SHEET = Pattern.compile("<sheet\\b[^>]*>");
+    private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
+    private static final Pattern REL_ID = Pattern.compile("\\br:id=\"([^\"]*)\"");
+    private static final Pattern RELATIONSHIP = Pattern.compile("<Relationship\\b[^>]*>");
+    private static final Pattern ID = Pattern.compile("\\bId=\"([^\"]*)\"");
+    private static final Pattern TARGET = Pattern.compile("\\bTarget=\"([^\"]*)\"");
+    private static final byte[] ROW = "<row ".getBytes(StandardCharsets.US_ASCII);
+
+    private WorkbookRows() {
+    }
+
+    /** Data rows of {@code table} (header rows left out), or -1 when the workbook has no such sheet. */
+    static long count(Path xlsx, String table) throws IOException {
+        try (ZipFile zip = new ZipFile(xlsx.toFile())) {
+            Map<String, String> targets = new HashMap<>();
+            Matcher rel = RELATIONSHIP.matcher(text(zip, "xl/_rels/workbook.xml.rels"));
+            while (rel.find()) {
+                targets.put(attribute(ID, rel.group()), attribute(TARGET, rel.group()));
+            }
+            long rows = -1;
+            Matcher sheet = SHEET.matcher(text(zip, "xl/workbook.xml"));
+            while (sheet.find()) {
+                String name = attribute(NAME, sheet.group()).replace("&amp;", "&");
+                if (name.equals(table) || name.matches(Pattern.quote(table) + " \\d+")) {
+                    String target = targets.get(attribute(REL_ID, sheet.group()));
+                    String entry = target.startsWith("/") ? target.substring(1) : "xl/" + target;
+                    rows = Math.max(rows, 0) + rowElements(zip, entry) - 1;
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static String attribute(Pattern attribute, String element) {
+        Matcher m = attribute.matcher(element);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String text(ZipFile zip, String entry) throws IOException {
+        ZipEntry e = zip.getEntry(entry);
+        if (e == null) {
+            throw new IOException("no " + entry + " in " + zip.getName());
+        }
+        try (InputStream in = zip.getInputStream(e)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Occurrences of {@code <row } in the entry, read as a stream. */
+    private static long rowElements(ZipFile zip, String entry) throws IOException {
+        ZipEntry e = zip.getEntry(entry);
+        if (e == null) {
+            throw new IOException("no " + entry + " in " + zip.getName());
+        }
+        long count = 0;
+        int matched = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = zip.getInputStream(e)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    matched = b == ROW[matched] ? matched + 1 : b == ROW[0] ? 1 : 0;
+                    if (matched == ROW.length) {
+                        count++;
+                        matched = 0;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+}
