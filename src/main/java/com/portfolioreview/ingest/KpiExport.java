@@ -26,14 +26,14 @@ public final class KpiExport implements java.io.Serializable {
     }
 
     /**
-     * Records a value read by the general path; when it replaces one of this file, returns the
-     * warning for the earlier one, else null.
+     * Records a value read by the general path; when it restates one of this file with another
+     * value, returns the warning for the earlier one, else null (a same-value repeat is silent).
      */
     InputIssue put(int targetIndex, int monthIndex, BigDecimal value, long line, String raw) {
         long key = MeasuredValues.keyOf(targetIndex, monthIndex);
         int slot = values.find(key);
         InputIssue replaced = null;
-        if (slot >= 0) {
+        if (slot >= 0 && values.value(slot).compareTo(value) != 0) {
             replaced = InputIssue.warning(fileName, values.line(slot), values.target(slot).initiativeId(),
                     values.replacedBy(slot, value, fileName, line), values.raw(slot));
         }

@@ -138,10 +138,20 @@ final class MeasuredValues implements java.io.Serializable {
         return slot;
     }
 
-    /** Records a plain value at a byte offset of its source when its key is new; false (nothing changed) otherwise. */
+    /**
+     * Records a plain value at a byte offset of its source when its key is new, or when it repeats
+     * the key's value (SPEC §1.1: a same-value repeat is silent, the later record wins); false
+     * (nothing changed) when it restates the value, which the general path records with its warning.
+     */
     boolean putIfNew(long key, long unscaled, int scale, int source, long line, long offset) {
-        if (index().find(key) >= 0) {
-            return false;
+        int found = index().find(key);
+        if (found >= 0) {
+            if (!values.sameValue(found, unscaled, scale)) {
+                return false;
+            }
+            values.set(found, unscaled, scale);
+            where(found, source, line, offset, null);
+            return true;
         }
         int slot = append(key);
         values.add(unscaled, scale);
@@ -160,14 +170,16 @@ final class MeasuredValues implements java.io.Serializable {
         where(slot, source, line, -1, raw);
     }
 
-    /** Applies every slot of {@code later} over this table in its slot order; returns the warning for each replaced value. */
+    /** Applies every slot of {@code later} over this table in its slot order, with a warning for each value restated. */
     void putAll(MeasuredValues later, int source, List<InputIssue> issues) {
         for (int i = 0; i < later.size(); i++) {
             long key = later.keys[i];
             int slot = index().find(key);
             if (slot >= 0) {
-                issues.add(InputIssue.warning(file(slot), lines[slot], target(slot).initiativeId(),
-                        replacedBy(slot, later.value(i), later.file(i), later.lines[i]), raw(slot)));
+                if (!values.sameValue(slot, later.values, i)) {
+                    issues.add(InputIssue.warning(file(slot), lines[slot], target(slot).initiativeId(),
+                            replacedBy(slot, later.value(i), later.file(i), later.lines[i]), raw(slot)));
+                }
                 values.set(slot, later.values, i);
             } else {
                 slot = append(key);

@@ -84,6 +84,22 @@ public final class ExactDecimals implements java.io.Serializable {
         }
     }
 
+    /** Whether value {@code i} equals {@code unscaled × 10^-scale} as a number (28.9 equals 28.90). */
+    public boolean sameValue(int i, long unscaledValue, int valueScale) {
+        if (scale[i] == valueScale) {
+            return unscaled[i] == unscaledValue;
+        }
+        return get(i).compareTo(BigDecimal.valueOf(unscaledValue, valueScale)) == 0;
+    }
+
+    /** Whether value {@code i} equals value {@code from} of another column as a number. */
+    public boolean sameValue(int i, ExactDecimals other, int from) {
+        if (scale[i] != Byte.MIN_VALUE && scale[i] == other.scale[from]) {
+            return unscaled[i] == other.unscaled[from];
+        }
+        return get(i).compareTo(other.get(from)) == 0;
+    }
+
     /** Copies value {@code from} of another column into index {@code i} of this one. */
     public void set(int i, ExactDecimals other, int from) {
         if (other.scale[from] == Byte.MIN_VALUE) {

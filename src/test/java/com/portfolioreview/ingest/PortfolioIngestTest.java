@@ -191,6 +191,31 @@ class PortfolioIngestTest {
                         "AI-001,2026-10-31,MTTR,93"));
     }
 
+    /**
+     * SPEC §1.1: monitoring tools export their whole history every month, so a repeat with the
+     * same value is silent, in the same file or a later one, on the plain path and the general
+     * path alike (95, 95.0 and "95" are one value); only a different value is a restatement.
+     */
+    @Test
+    void aRepeatWithTheSameValueIsSilentAndOnlyARestatementGetsAWarning() throws Exception {
+        InputFolder input = InputFolder.valid(dir)
+                .append("kpi/kpi-2026-10.csv", "AI-001,2026-10,mttr,95")          // line 4: plain path, same
+                .append("kpi/kpi-2026-10.csv", "AI-001,Oct 2026,MTTR,95.0")       // line 5: general path, same
+                .write("kpi/kpi-history.csv", "initiative_id,period,kpi,actual\n"
+                        + "AI-001,2026-10,mttr,\"95\"\n"                             // line 2: quoted, same
+                        + "AI-002,2026-10,failures avoided,4\n"                    // line 3: same as kpi-2026-10.csv
+                        + "AI-001,2026-10,mttr,91\n");                              // line 4: restated
+        PortfolioInputs in = read(input);
+
+        assertThat(in.kpis().of("AI-001").get("mttr").get(OCT)).isEqualByComparingTo("91");
+        // 91 restates both earlier records of 95: the one of its own file and the one it replaces in the portfolio
+        assertThat(in.issues()).containsExactly(
+                InputIssue.warning("kpi/kpi-history.csv", 2, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
+                        + "measured again: 95 replaced by 91 from kpi/kpi-history.csv line 4", "AI-001,2026-10,mttr,\"95\""),
+                InputIssue.warning("kpi/kpi-2026-10.csv", 5, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
+                        + "measured again: 95.0 replaced by 91 from kpi/kpi-history.csv line 4", "AI-001,Oct 2026,MTTR,95.0"));
+    }
+
     @Test
     void aByteIdenticalSpendFileIsSkippedWithAWarningAndSpendIsNotDoubled() throws Exception {
         InputFolder input = InputFolder.valid(dir)
