@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class ExportRow {
 
     static final String INITIATIVE_ID = "initiative_id";
+    static final String COST_CATEGORY = "cost_category";
 
     private final String file;
     private final long line;
@@ -79,9 +80,13 @@ public final class ExportRow {
 
     /**
      * A summary row: the export has an initiative_id column, it is empty in this row, and some
-     * other field says "total" (case-insensitive).
+     * other field says "total" (case-insensitive); or a spend row whose cost_category is a
+     * {@link TotalCategory} (a per-initiative subtotal).
      */
     public boolean isSummaryRow() {
+        if (header.has(COST_CATEGORY) && TotalCategory.is(value(COST_CATEGORY))) {
+            return true;
+        }
         int idColumn = header.indexOf(INITIATIVE_ID);
         if (idColumn < 0 || !initiativeId().isEmpty()) {
             return false;

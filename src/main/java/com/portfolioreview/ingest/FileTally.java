@@ -76,7 +76,8 @@ final class FileTally {
     void summaryRow(ExportRow row) {
         summaryRows++;
         rejected++;
-        issues.add(new InputIssue(InputIssue.Kind.REJECTED, file, row.line(), "", "summary row", row.raw(), false));
+        issues.add(new InputIssue(InputIssue.Kind.REJECTED, file, row.line(), row.initiativeId(), "summary row", row.raw(),
+                false));
     }
 
     void reject(ExportRow row, String reason) {

@@ -75,18 +75,21 @@ public final class ReportPeriodDetector {
 
     /**
      * A row whose period is {@code YYYY-MM} and whose actual is a plain amount, in a file without
-     * an initiative_id column or with a non-empty id (so never a summary row): taken here.
+     * an initiative_id column or with a non-empty id, and not a subtotal category (so never a
+     * summary row): taken here.
      */
     private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, int currentMonth,
                                              int[] latest) {
         int id = header.has("initiative_id") ? header.indexOf("initiative_id") : -1;
+        int category = header.has("cost_category") ? header.indexOf("cost_category") : -1;
         int period = header.indexOf("period");
         int actual = header.indexOf("actual");
         int last = Math.max(id, Math.max(period, actual));
         byte decimal = (byte) dialect.amounts().decimalSeparator();
         PlainValues value = new PlainValues();
         return (b, s, e, n, line, offset) -> {
-            if (n <= last || (id >= 0 && s[id] == e[id])) {
+            if (n <= last || (id >= 0 && s[id] == e[id])
+                    || (category >= 0 && category < n && TotalCategory.is(b, s[category], e[category]))) {
                 return false;
             }
             int month = PlainValues.month(b, s[period], e[period]);

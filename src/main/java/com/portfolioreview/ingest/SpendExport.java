@@ -59,8 +59,8 @@ public final class SpendExport implements java.io.Serializable {
             }
         }
         String text = PlainValues.text(b, s, e);
-        if (text == null || categories.size() >= 255) {
-            return -1;
+        if (text == null || categories.size() >= 255 || TotalCategory.is(text)) {
+            return -1; // a total is a summary row: the general rules reject it as such
         }
         String category = text.toUpperCase(Locale.ROOT);
         upper = category.getBytes(StandardCharsets.US_ASCII);

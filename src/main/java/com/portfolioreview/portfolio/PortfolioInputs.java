@@ -34,7 +34,7 @@ public record PortfolioInputs(
         }
     }
 
-    /** Rejected rows that name the initiative (SPEC §2.4 rejected_rows). */
+    /** Rejected rows that name the initiative (SPEC §2.4 rejected_rows); summary rows are not bad rows. */
     public int rejectedRowsOf(String initiativeId) {
         return rejectedRowsByInitiative().getOrDefault(initiativeId, 0);
     }
@@ -47,7 +47,7 @@ public record PortfolioInputs(
     public Map<String, Integer> rejectedRowsByInitiative() {
         Map<String, Integer> counts = new HashMap<>();
         for (InputIssue i : issues) {
-            if (i.isRejected() && !i.initiativeId().isEmpty()) {
+            if (i.isRejected() && i.countsAgainstLimit() && !i.initiativeId().isEmpty()) {
                 counts.merge(i.initiativeId(), 1, Integer::sum);
             }
         }
