@@ -19,6 +19,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import com.portfolioreview.portfolio.Initiative;
+import java.util.stream.Collectors;
+import java.util.SortedSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -466,6 +469,7 @@ public final class PortfolioIngest {
                 warnIfEmpty(t);
             }
             requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows, said);
+            warnAboutSpendBeforeStart(spend, reference.register());
 
             said = unusable.size();
             long kpiRows = 0;
@@ -490,6 +494,24 @@ public final class PortfolioIngest {
             return new PortfolioInputs(period, reportingCurrency, List.copyOf(register.initiatives()),
                     reference.criteria().byInitiative(register.initiatives()), spend, kpis, List.copyOf(ratesUsed),
                     List.copyOf(issues), List.copyOf(files));
+        }
+
+        /**
+         * SPEC §1.2: spend dated before an initiative's start month counts (ITD is every period up
+         * to P), and one warning per initiative names its months, so it never changes a decision
+         * unseen.
+         */
+        private void warnAboutSpendBeforeStart(SpendLedger spend, PortfolioRegister register) {
+            for (Initiative initiative : register.initiatives()) {
+                YearMonth start = YearMonth.from(initiative.startDate());
+                SortedSet<YearMonth> months = spend.monthsWithSpendBefore(initiative.id(), start);
+                if (!months.isEmpty()) {
+                    issues.add(InputIssue.warning(InputLayout.SPEND_DIR + "/", 0, initiative.id(),
+                            "spend dated before the start month " + start + ": " + months.stream()
+                                    .map(YearMonth::toString).collect(Collectors.joining(", "))
+                                    + " (counted in the figures to date)", ""));
+                }
+            }
         }
 
         /**

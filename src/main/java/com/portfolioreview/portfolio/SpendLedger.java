@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.TreeMap;
 
 /**
@@ -118,6 +120,27 @@ public final class SpendLedger implements Serializable {
         });
         out.replaceAll((k, v) -> Collections.unmodifiableSortedMap(v));
         return Collections.unmodifiableNavigableMap(out);
+    }
+
+    /**
+     * The months before {@code month} in which the initiative has a non-zero budget or actual, in
+     * order (SPEC §1.2: spend dated before the start month counts, and is pointed out).
+     */
+    public SortedSet<YearMonth> monthsWithSpendBefore(String initiativeId, YearMonth month) {
+        CellIndex cells = cellsByInitiative.get(initiativeId);
+        SortedSet<YearMonth> months = new TreeSet<>();
+        if (cells == null) {
+            return months;
+        }
+        long before = month.getYear() * 12L + month.getMonthValue() - 1;
+        cells.forEachKey(key -> {
+            long m = key >>> 16;
+            int cell = cells.get(key);
+            if (m < before && (budgets.get(cell).signum() != 0 || actuals.get(cell).signum() != 0)) {
+                months.add(YearMonth.of((int) (m / 12), (int) (m % 12) + 1));
+            }
+        });
+        return months;
     }
 
     public Set<String> initiativeIds() {
