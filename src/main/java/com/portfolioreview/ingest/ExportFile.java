@@ -143,6 +143,24 @@ public final class ExportFile {
     }
 
     /** The path relative to the input directory, with '/' separators. */
+    /** SPEC §1.2's warning for an export whose last line has no line break. */
+    static final String UNTERMINATED = "the last line has no line break: the file may have been read while it was still"
+            + " being copied; check its last row against the source";
+
+    /** Whether the file is non-empty and does not end with a line break (one read of its last byte). */
+    static boolean isUnterminated(Path file) throws IOException {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            long size = channel.size();
+            if (size == 0) {
+                return false;
+            }
+            ByteBuffer last = ByteBuffer.allocate(1);
+            channel.read(last, size - 1);
+            byte b = last.get(0);
+            return b != '\n' && b != '\r';
+        }
+    }
+
     public static String relativeName(Path inputDir, Path file) {
         Path rel = inputDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         StringBuilder out = new StringBuilder();

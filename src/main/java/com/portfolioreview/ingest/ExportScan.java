@@ -51,6 +51,9 @@ final class ExportScan {
         } catch (MalformedExportException e) {
             tally.fileError(e.detail());
         }
+        if (tally.fileErrors().isEmpty() && ExportFile.isUnterminated(file.path())) {
+            tally.warnFile(ExportFile.UNTERMINATED);
+        }
         return tally;
     }
 

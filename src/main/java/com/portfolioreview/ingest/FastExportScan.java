@@ -291,6 +291,9 @@ final class FastExportScan {
         }
         ExportFile file = ExportFile.scanned(path, name, HexFormat.of().formatHex(digest.digest()), bom, dialect,
                 utf16);
+        if (tally.fileErrors().isEmpty() && ExportFile.isUnterminated(path)) {
+            tally.warnFile(ExportFile.UNTERMINATED);
+        }
         return new Scanned(file, tally);
     }
 
