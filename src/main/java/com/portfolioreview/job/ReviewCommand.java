@@ -120,11 +120,17 @@ public final class ReviewCommand {
             return ExitCode.LOCKED.code();
         }
         try (RunLock outputLock = lock.get()) {
-            if (EmbeddedDatabase.isOpenInAnotherRun(options.dataDir(), dataLock.previousHolderVanished())) {
-                System.out.println("portfolio-review: another run has the database in " + options.dataDir()
-                        + " open, though its lock file " + options.dataDir().resolve(RunLock.DATA_LOCK)
-                        + " was deleted (never delete it by hand); exiting");
-                return ExitCode.LOCKED.code();
+            try {
+                if (EmbeddedDatabase.isOpenInAnotherRun(options.dataDir(), dataLock.previousHolderVanished())) {
+                    System.out.println("portfolio-review: another run has the database in " + options.dataDir()
+                            + " open, though its lock file " + options.dataDir().resolve(RunLock.DATA_LOCK)
+                            + " was deleted (never delete it by hand); exiting");
+                    return ExitCode.LOCKED.code();
+                }
+            } catch (IOException e) {
+                System.out.println("portfolio-review: cannot check the database's lock file "
+                        + EmbeddedDatabase.lockFile(options.dataDir()) + ": " + oneLine(e) + "; exiting");
+                return ExitCode.FAILED.code();
             }
             ConfigurableApplicationContext context;
             try {
@@ -136,7 +142,13 @@ public final class ReviewCommand {
             try (context) {
                 boolean embedded = EmbeddedDatabase.isConfigured(context.getEnvironment(), options.dataDir());
                 if (embedded) {
-                    dataLock.alsoHold(EmbeddedDatabase.lockFile(options.dataDir()));
+                    try {
+                        dataLock.alsoHold(EmbeddedDatabase.lockFile(options.dataDir()));
+                    } catch (IOException e) {
+                        System.out.println("portfolio-review: warning: cannot lock " + EmbeddedDatabase.lockFile(options.dataDir())
+                                + " (" + oneLine(e) + "); only " + options.dataDir().resolve(RunLock.DATA_LOCK)
+                                + " and HSQLDB's heartbeat keep other runs out");
+                    }
                 }
                 dataLock.watch();
                 outputLock.watch();

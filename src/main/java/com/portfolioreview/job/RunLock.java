@@ -53,6 +53,7 @@ public final class RunLock implements AutoCloseable {
     private Object currentKey;
     private String description;
     private ScheduledExecutorService watchdog;
+    private boolean closed;
 
     private RunLock(Path file, Path createdDir, boolean removeWhenReleased, FileChannel channel, Object key,
                     String description, boolean previousHolderVanished) {
@@ -151,7 +152,7 @@ public final class RunLock implements AutoCloseable {
 
     private synchronized void restoreIfGone() {
         try {
-            if (Objects.equals(keyOf(file), currentKey)) {
+            if (closed || Objects.equals(keyOf(file), currentKey)) {
                 return;
             }
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -182,6 +183,7 @@ public final class RunLock implements AutoCloseable {
      */
     @Override
     public synchronized void close() throws IOException {
+        closed = true;
         if (watchdog != null) {
             watchdog.shutdownNow();
         }

@@ -81,7 +81,8 @@ class LocksAndDatabaseGuardTest {
         first.thaw();
         ReviewProcess.Result completed = first.await(Duration.ofMinutes(2));
         assertThat(completed.exitCode()).as(completed.output()).isZero();
-        assertThat(completed.output()).contains("done: period 2026-10");
+        assertThat(completed.output()).contains("done: period 2026-10", "the lock file " + tmp.resolve("db/portfolio-review.lock")
+                + " was deleted while this run was going on; it is back: never delete it by hand");
 
         ReviewProcess.Result again = ReviewProcess.run(tmp, ReviewProcess.InputSize.LARGE, big);
         assertThat(again.exitCode()).as(again.output()).isZero();
@@ -100,7 +101,31 @@ class LocksAndDatabaseGuardTest {
         Path lck = tmp.resolve("db/portfolio-review.lck");
         assertThat(lck).as("HSQLDB's lock file, left by the killed run").isRegularFile();
         // as if the restart came within a second of the kill, however slowly it starts: the heartbeat stays fresh
-        ReviewProcess.Result resumed;
+        ReviewProcess.Result resumed = whileHeartbeatLooksFresh(lck, () -> ReviewProcess.run(tmp, ReviewProcess.InputSize.LARGE, big));
+        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
+        assertThat(resumed.output()).contains("resuming failed run #0 for period 2026-10 at step ingest",
+                "done: period 2026-10");
+    }
+
+    /** Another program (an SQL tool, say) has the database open: HSQLDB's lock file is respected. */
+    @Test
+    void databaseOpenInAnotherProgramExitsWith4() throws Exception {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        ReviewProcess.Result first = ReviewProcess.run(tmp, SMALL);
+        assertThat(first.exitCode()).as(first.output()).isZero();
+        Path lck = tmp.resolve("db/portfolio-review.lck");
+        Files.write(lck, "HSQLLOCK\0\0\0\0\0\0\0\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+        ReviewProcess.Result refused = whileHeartbeatLooksFresh(lck, () -> ReviewProcess.run(tmp, SMALL));
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(4);
+        assertThat(refused.lines()).hasSize(1);
+        assertThat(refused.output()).contains("another program has the database in " + tmp.resolve("db") + " open");
+        assertNoStackTrace(refused);
+    }
+
+    /** Runs {@code run} while HSQLDB's lock file {@code lck} gets a fresh heartbeat every half second, as its holder's would. */
+    private static ReviewProcess.Result whileHeartbeatLooksFresh(Path lck, java.util.function.Supplier<ReviewProcess.Result> run)
+            throws IOException {
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor();
         try (RandomAccessFile file = new RandomAccessFile(lck.toFile(), "rw")) {
             heartbeat.scheduleAtFixedRate(() -> {
@@ -111,14 +136,10 @@ class LocksAndDatabaseGuardTest {
                     throw new java.io.UncheckedIOException(e);
                 }
             }, 0, 500, TimeUnit.MILLISECONDS);
-            resumed = ReviewProcess.run(tmp, ReviewProcess.InputSize.LARGE, big);
+            return run.get();
         } finally {
             heartbeat.shutdownNow();
         }
-
-        assertThat(resumed.exitCode()).as(resumed.output()).isZero();
-        assertThat(resumed.output()).contains("resuming failed run #0 for period 2026-10 at step ingest",
-                "done: period 2026-10");
     }
 
     @Test
