@@ -124,7 +124,7 @@ public final class ReviewCommand {
                 if (EmbeddedDatabase.isOpenInAnotherRun(options.dataDir(), dataLock.previousHolderVanished())) {
                     System.out.println("portfolio-review: another run has the database in " + options.dataDir()
                             + " open, though its lock file " + options.dataDir().resolve(RunLock.DATA_LOCK)
-                            + " was deleted (never delete it by hand); exiting");
+                            + " was deleted (never delete it by hand); exiting: run again once it has ended");
                     return ExitCode.LOCKED.code();
                 }
             } catch (IOException e) {
@@ -181,7 +181,8 @@ public final class ReviewCommand {
         }
         if (EmbeddedDatabase.isLockRefusal(e)) {
             System.out.println("portfolio-review: another program has the database in " + options.dataDir()
-                    + " open (HSQLDB's lock file " + EmbeddedDatabase.lockFile(options.dataDir()) + " is in use); exiting");
+                    + " open (HSQLDB's lock file " + EmbeddedDatabase.lockFile(options.dataDir())
+                    + " is in use); exiting: close that program and run again");
             return OptionalInt.of(ExitCode.LOCKED.code());
         }
         return OptionalInt.empty();
