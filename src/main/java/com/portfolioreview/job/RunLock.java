@@ -43,7 +43,7 @@ public final class RunLock implements AutoCloseable {
     private static final int ATTEMPTS = 10;
 
     private final Path file;
-    /** The directory this lock created, removed again at release if nothing else was put in it; or null. */
+    /** The top-most directory this lock created, removed again at release as far as nothing else was put there; or null. */
     private final Path createdDir;
     private final boolean removeWhenReleased;
     private final boolean previousHolderVanished;
@@ -75,7 +75,10 @@ public final class RunLock implements AutoCloseable {
      */
     public static Optional<RunLock> tryAcquire(Path dir, String fileName, boolean removeWhenReleased, String description,
                                                StringBuilder holder) throws IOException {
-        Path createdDir = Files.isDirectory(dir) ? null : dir;
+        Path createdDir = null;
+        for (Path d = dir.toAbsolutePath(); d != null && !Files.isDirectory(d); d = d.getParent()) {
+            createdDir = d;
+        }
         Path file = dir.resolve(fileName);
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             Files.createDirectories(dir);
@@ -191,8 +194,10 @@ public final class RunLock implements AutoCloseable {
         try {
             if (removeWhenReleased && Objects.equals(keyOf(file), currentKey)) {
                 Files.delete(file);
-                if (createdDir != null) {
-                    deleteIfEmpty(createdDir);
+                for (Path d = file.toAbsolutePath().getParent(); createdDir != null && d != null && d.startsWith(createdDir); d = d.getParent()) {
+                    if (!deleteIfEmpty(d)) {
+                        break;
+                    }
                 }
             } else {
                 current.truncate(0);
@@ -212,11 +217,13 @@ public final class RunLock implements AutoCloseable {
         }
     }
 
-    private static void deleteIfEmpty(Path dir) throws IOException {
+    /** False when something else lives there now (outputs, another run's lock): it stays. */
+    private static boolean deleteIfEmpty(Path dir) throws IOException {
         try {
             Files.deleteIfExists(dir);
+            return true;
         } catch (DirectoryNotEmptyException e) {
-            // something else lives there now (another run's lock, say): it stays
+            return false;
         }
     }
 

@@ -65,6 +65,17 @@ class LocksAndDatabaseGuardTest {
         assertThat(tmp.resolve("out/.portfolio-review.lock")).as("hidden, inside the output directory").isRegularFile();
     }
 
+    /** The output lock needs the directory; a run that writes nothing there takes it away again. */
+    @Test
+    void runThatPublishesNothingLeavesNoOutputDirectoryBehind() throws IOException {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("review.yml"), "review:\n  reporting-curency: EUR\n");
+        ReviewProcess.Result result = ReviewProcess.run(tmp, "--input", "in", "--output", "deep/er/out", "--data", "db",
+                "--config", "review.yml");
+        assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
+        assertThat(tmp.resolve("deep")).doesNotExist();
+    }
+
     @Test
     void runLockHoldsWhenItsFileIsDeletedWhileTheRunGoesOn() throws Exception {
         String[] big = {"--input", "in", "--output", "out", "--data", "db", "--period", "2026-10"};
