@@ -97,13 +97,14 @@ public final class ReviewCommand {
         }
     }
 
-    /**
-     * Two runs never write the same output directory, even with different databases (SPEC §3): the
-     * output directory has its own lock. Then, unless a live run still has the database open (its
-     * lock file was deleted by hand), Spring starts and the review runs.
-     */
+    /** Two runs never write the same output directory, even with different databases (SPEC §3): it has its own lock. */
     private static int runHoldingTheDataLock(RunOptions options, RunLock dataLock, String started, long pid, String host)
             throws IOException {
+        if (Files.exists(options.outputDir()) && !Files.isDirectory(options.outputDir())) {
+            // A file where the output directory should be: no run can publish there, and this one fails at
+            // publishing, resumable once the file is moved away (SPEC §4), as it did before there was a lock.
+            return runHoldingTheLocks(options, dataLock, List.of(dataLock), started, pid, host);
+        }
         StringBuilder holder = new StringBuilder();
         Optional<RunLock> lock;
         try {
@@ -120,44 +121,49 @@ public final class ReviewCommand {
             return ExitCode.LOCKED.code();
         }
         try (RunLock outputLock = lock.get()) {
-            try {
-                if (EmbeddedDatabase.isOpenInAnotherRun(options.dataDir(), dataLock.previousHolderVanished())) {
-                    System.out.println("portfolio-review: another run has the database in " + options.dataDir()
-                            + " open, though its lock file " + options.dataDir().resolve(RunLock.DATA_LOCK)
-                            + " was deleted (never delete it by hand); exiting: run again once it has ended");
-                    return ExitCode.LOCKED.code();
-                }
-            } catch (IOException e) {
-                System.out.println("portfolio-review: cannot check the database's lock file "
-                        + EmbeddedDatabase.lockFile(options.dataDir()) + ": " + oneLine(e) + "; exiting");
-                return ExitCode.FAILED.code();
+            return runHoldingTheLocks(options, dataLock, List.of(dataLock, outputLock), started, pid, host);
+        }
+    }
+
+    /** Unless a live run still has the database open (its lock file was deleted by hand), Spring starts and the review runs. */
+    private static int runHoldingTheLocks(RunOptions options, RunLock dataLock, List<RunLock> fileLocks, String started,
+                                          long pid, String host) {
+        try {
+            if (EmbeddedDatabase.isOpenInAnotherRun(options.dataDir(), dataLock.previousHolderVanished())) {
+                System.out.println("portfolio-review: another run has the database in " + options.dataDir()
+                        + " open, though its lock file " + options.dataDir().resolve(RunLock.DATA_LOCK)
+                        + " was deleted (never delete it by hand); exiting: run again once it has ended");
+                return ExitCode.LOCKED.code();
             }
-            ConfigurableApplicationContext context;
-            try {
-                context = application(options).run(springArguments(options));
-            } catch (RuntimeException e) {
-                OptionalInt refused = databaseRefusal(e, options);
-                return refused.isPresent() ? refused.getAsInt() : startupFailure(e);
-            }
-            try (context) {
-                boolean embedded = EmbeddedDatabase.isConfigured(context.getEnvironment(), options.dataDir());
-                if (embedded) {
-                    try {
-                        dataLock.alsoHold(EmbeddedDatabase.lockFile(options.dataDir()));
-                    } catch (IOException e) {
-                        System.out.println("portfolio-review: warning: cannot lock " + EmbeddedDatabase.lockFile(options.dataDir())
-                                + " (" + oneLine(e) + "); only " + options.dataDir().resolve(RunLock.DATA_LOCK)
-                                + " and HSQLDB's heartbeat keep other runs out");
-                    }
+        } catch (IOException e) {
+            System.out.println("portfolio-review: cannot check the database's lock file "
+                    + EmbeddedDatabase.lockFile(options.dataDir()) + ": " + oneLine(e) + "; exiting");
+            return ExitCode.FAILED.code();
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = application(options).run(springArguments(options));
+        } catch (RuntimeException e) {
+            OptionalInt refused = databaseRefusal(e, options);
+            return refused.isPresent() ? refused.getAsInt() : startupFailure(e);
+        }
+        try (context) {
+            boolean embedded = EmbeddedDatabase.isConfigured(context.getEnvironment(), options.dataDir());
+            if (embedded) {
+                try {
+                    dataLock.alsoHold(EmbeddedDatabase.lockFile(options.dataDir()));
+                } catch (IOException e) {
+                    System.out.println("portfolio-review: warning: cannot lock " + EmbeddedDatabase.lockFile(options.dataDir())
+                            + " (" + oneLine(e) + "); only " + options.dataDir().resolve(RunLock.DATA_LOCK)
+                            + " and HSQLDB's heartbeat keep other runs out");
                 }
-                dataLock.watch();
-                outputLock.watch();
-                int exit = runHoldingTheDatabaseLock(context, options, List.of(dataLock, outputLock), started, pid, host);
-                if (embedded) {
-                    recordCommitted(context, options.dataDir());
-                }
-                return exit;
             }
+            fileLocks.forEach(RunLock::watch);
+            int exit = runHoldingTheDatabaseLock(context, options, fileLocks, started, pid, host);
+            if (embedded) {
+                recordCommitted(context, options.dataDir());
+            }
+            return exit;
         }
     }
 

@@ -216,7 +216,7 @@ class LocksAndDatabaseGuardTest {
 
         ReviewProcess.Result third = ReviewProcess.run(tmp, SMALL);
         assertThat(third.exitCode()).as(third.output()).isZero();
-        assertThat(third.output()).contains("nothing to do: run #0");
+        assertThat(third.output()).contains("nothing to do: run #1");
     }
 
     @ParameterizedTest

@@ -37,18 +37,16 @@ class UnattendedRunTest {
     @Test
     void failedRunResumesAtTheFailedStepThenTheSameInputsDoNothingWhileChangedInputsOrRerunReviewAgain() throws IOException {
         InputFolder input = InputFolder.smallPortfolio(tmp.resolve("in"));
-        // a realistic failure: the period's output directory is an existing regular file, so publishing cannot create it
-        // (a regular file in place of the output directory itself is refused at start: its lock cannot be taken)
-        Files.createDirectories(tmp.resolve("out"));
-        Files.writeString(tmp.resolve("out/2026-10"), "not a directory");
+        // a realistic failure: the output directory is an existing regular file, so publishing cannot create it
+        Files.writeString(tmp.resolve("out"), "not a directory");
 
         ReviewProcess.Result failed = ReviewProcess.run(tmp, SMALL);
         assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
         assertThat(failed.output()).contains("step ingest:", "step review:", "run #0 failed in step publish",
-                "run again to resume it", tmp.resolve("out/2026-10").toString());
+                "run again to resume it", tmp.resolve("out").toString());
         assertNoStackTrace(failed);
 
-        Files.delete(tmp.resolve("out/2026-10"));
+        Files.delete(tmp.resolve("out"));
         ReviewProcess.Result resumed = ReviewProcess.run(tmp, SMALL);
         assertThat(resumed.exitCode()).as(resumed.output()).isZero();
         assertThat(resumed.output()).contains("resuming failed run #0 for period 2026-10 at step publish",
