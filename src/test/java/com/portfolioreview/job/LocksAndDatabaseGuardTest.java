@@ -37,8 +37,7 @@ class LocksAndDatabaseGuardTest {
 
     /**
      * A run frozen while ingesting a large export, still holding every lock it took: halfway through
-     * the export, well after the partitions are on record (a run killed while Spring Batch records
-     * them cannot be resumed today, a separate defect).
+     * the export, so it is surely past start-up (its locks all taken) and still has work to do.
      */
     private ReviewProcess frozenLargeRun(String... args) throws Exception {
         InputFolder.smallPortfolio(tmp.resolve("in"));
