@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The program: parses the command line, starts Spring with the database under {@code --data},
@@ -64,6 +66,11 @@ public final class ReviewCommand {
         } catch (RunOptions.UsageException e) {
             return usageError(e.getMessage());
         }
+        Optional<String> unusable = unusableDirectory(options);
+        if (unusable.isPresent()) {
+            System.out.println("portfolio-review: " + unusable.get());
+            return ExitCode.USAGE.code();
+        }
         // The lock comes before Spring starts: the embedded database must only ever be opened by its holder.
         String started = LocalDateTime.now().format(WHEN);
         long pid = ProcessHandle.current().pid();
@@ -71,7 +78,8 @@ public final class ReviewCommand {
         StringBuilder holder = new StringBuilder();
         Optional<RunLock> lock;
         try {
-            lock = RunLock.tryAcquire(options.dataDir(), holderText(options.period(), started, pid, host), holder);
+            lock = RunLock.tryAcquire(options.dataDir(), RunLock.DATA_LOCK, false,
+                    holderText(options.period(), started, pid, host), holder);
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot lock the data directory " + options.dataDir() + ": " + e.getMessage());
             return ExitCode.USAGE.code();
@@ -82,23 +90,148 @@ public final class ReviewCommand {
             return ExitCode.LOCKED.code();
         }
         try (RunLock held = lock.get(); StopSignal ignored = StopSignal.watch(options.dataDir())) {
-            ConfigurableApplicationContext context;
-            try {
-                context = application(options).run(springArguments(options));
-            } catch (RuntimeException e) {
-                return startupFailure(e);
-            }
-            try (context) {
-                return runHoldingTheDatabaseLock(context, options, held, started, pid, host);
-            }
+            return runHoldingTheDataLock(options, held, started, pid, host);
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot release the lock: " + e.getMessage());
             return ExitCode.FAILED.code();
         }
     }
 
+    /** Two runs never write the same output directory, even with different databases (SPEC §3): it has its own lock. */
+    private static int runHoldingTheDataLock(RunOptions options, RunLock dataLock, String started, long pid, String host)
+            throws IOException {
+        if (Files.exists(options.outputDir()) && !Files.isDirectory(options.outputDir())) {
+            // A file where the output directory should be: no run can publish there, and this one fails at
+            // publishing, resumable once the file is moved away (SPEC §4), as it did before there was a lock.
+            return runHoldingTheLocks(options, dataLock, List.of(dataLock), started, pid, host);
+        }
+        StringBuilder holder = new StringBuilder();
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(options.outputDir(), RunLock.OUTPUT_LOCK, true,
+                    holderText(options.period(), started, pid, host), holder);
+        } catch (IOException e) {
+            System.out.println("portfolio-review: cannot lock the output directory " + options.outputDir() + ": "
+                    + oneLine(e) + "; make it a directory this user can write, or choose another --output");
+            return ExitCode.USAGE.code();
+        }
+        if (lock.isEmpty()) {
+            System.out.println("portfolio-review: another run holds the lock on " + options.outputDir() + ": "
+                    + (holder.isEmpty() ? "unknown holder" : holder) + "; exiting");
+            return ExitCode.LOCKED.code();
+        }
+        try (RunLock outputLock = lock.get()) {
+            return runHoldingTheLocks(options, dataLock, List.of(dataLock, outputLock), started, pid, host);
+        }
+    }
+
+    /** Unless a live run still has the database open (its lock file was deleted by hand), Spring starts and the review runs. */
+    private static int runHoldingTheLocks(RunOptions options, RunLock dataLock, List<RunLock> fileLocks, String started,
+                                          long pid, String host) {
+        try {
+            if (EmbeddedDatabase.isOpenInAnotherRun(options.dataDir(), dataLock.previousHolderVanished())) {
+                System.out.println("portfolio-review: another run has the database in " + options.dataDir()
+                        + " open, though its lock file " + options.dataDir().resolve(RunLock.DATA_LOCK)
+                        + " was deleted (never delete it by hand); exiting: run again once it has ended");
+                return ExitCode.LOCKED.code();
+            }
+        } catch (IOException e) {
+            System.out.println("portfolio-review: cannot check the database's lock file "
+                    + EmbeddedDatabase.lockFile(options.dataDir()) + ": " + oneLine(e) + "; exiting");
+            return ExitCode.FAILED.code();
+        }
+        ConfigurableApplicationContext context;
+        try {
+            context = application(options).run(springArguments(options));
+        } catch (RuntimeException e) {
+            OptionalInt refused = databaseRefusal(e, options);
+            return refused.isPresent() ? refused.getAsInt() : startupFailure(e);
+        }
+        try (context) {
+            boolean embedded = EmbeddedDatabase.isConfigured(context.getEnvironment(), options.dataDir());
+            if (embedded) {
+                try {
+                    dataLock.alsoHold(EmbeddedDatabase.lockFile(options.dataDir()));
+                } catch (IOException e) {
+                    System.out.println("portfolio-review: warning: cannot lock " + EmbeddedDatabase.lockFile(options.dataDir())
+                            + " (" + oneLine(e) + "); only " + options.dataDir().resolve(RunLock.DATA_LOCK)
+                            + " and HSQLDB's heartbeat keep other runs out");
+                }
+            }
+            fileLocks.forEach(RunLock::watch);
+            int exit = runHoldingTheDatabaseLock(context, options, fileLocks, started, pid, host);
+            if (embedded) {
+                recordCommitted(context, options.dataDir());
+            }
+            return exit;
+        }
+    }
+
+    /** Records outside the database what it has committed, for {@link DamagedDatabaseCheck} at the next start. */
+    private static void recordCommitted(ConfigurableApplicationContext context, Path dataDir) {
+        try (Connection c = context.getBean(DataSource.class).getConnection()) {
+            CommitRecord.of(c).write(dataDir);
+        } catch (SQLException | IOException e) {
+            System.out.println("portfolio-review: cannot record what the database committed in " + dataDir.resolve(CommitRecord.FILE)
+                    + ": " + oneLine(e) + "; the next start checks the database against the previous record");
+        }
+    }
+
+    /** A damaged database (exit 1) or one another program has open (exit 4), found as Spring started. */
+    private static OptionalInt databaseRefusal(RuntimeException e, RunOptions options) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DamagedDatabaseCheck.DamagedDatabaseException damaged) {
+                System.out.println("portfolio-review: " + damaged.getMessage());
+                return OptionalInt.of(ExitCode.FAILED.code());
+            }
+        }
+        if (EmbeddedDatabase.isLockRefusal(e)) {
+            System.out.println("portfolio-review: another program has the database in " + options.dataDir()
+                    + " open (HSQLDB's lock file " + EmbeddedDatabase.lockFile(options.dataDir())
+                    + " is in use); exiting: close that program and run again");
+            return OptionalInt.of(ExitCode.LOCKED.code());
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * A data directory the database URL cannot carry, or an output or data directory inside the input
+     * directory (the inputs are never written to, not even a lock file): a usage error, found before
+     * anything is created.
+     */
+    private static Optional<String> unusableDirectory(RunOptions options) {
+        Optional<String> why = EmbeddedDatabase.whyUrlCannotCarry(options.dataDir());
+        if (why.isPresent()) {
+            return Optional.of("--data " + options.dataDir() + " cannot hold the database: " + why.get()
+                    + "; choose another directory");
+        }
+        Path input = resolved(options.inputDir());
+        if (resolved(options.outputDir()).startsWith(input)) {
+            return Optional.of("the output directory " + options.outputDir() + " is inside the input directory "
+                    + options.inputDir() + "; choose an --output outside it (inputs are never written to)");
+        }
+        if (resolved(options.dataDir()).startsWith(input)) {
+            return Optional.of("the data directory " + options.dataDir() + " is inside the input directory "
+                    + options.inputDir() + "; choose a --data outside it (inputs are never written to)");
+        }
+        return Optional.empty();
+    }
+
+    /** The path with symbolic links resolved as far as it exists. */
+    private static Path resolved(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
+            try {
+                return existing.toRealPath().resolve(existing.relativize(absolute));
+            } catch (IOException e) {
+                // not there (yet): try its parent
+            }
+        }
+        return absolute;
+    }
+
     /** With PostgreSQL, machines sharing the database also take turns (advisory lock); then the review runs. */
-    private static int runHoldingTheDatabaseLock(ConfigurableApplicationContext context, RunOptions options, RunLock fileLock,
+    private static int runHoldingTheDatabaseLock(ConfigurableApplicationContext context, RunOptions options, List<RunLock> fileLocks,
                                                  String started, long pid, String host) {
         StringBuilder holder = new StringBuilder();
         Optional<DatabaseRunLock> dbLock;
@@ -116,10 +249,12 @@ public final class ReviewCommand {
         }
         try (DatabaseRunLock held = dbLock.get()) {
             return context.getBean(ReviewRunner.class).run(options, period -> {
-                try {
-                    fileLock.describe(holderText(Optional.of(period), started, pid, host));
-                } catch (IOException e) {
-                    // the lock itself is held; only the description for a refused run is older
+                for (RunLock fileLock : fileLocks) {
+                    try {
+                        fileLock.describe(holderText(Optional.of(period), started, pid, host));
+                    } catch (IOException e) {
+                        // the lock itself is held; only the description for a refused run is older
+                    }
                 }
             }).code();
         } catch (SQLException e) {
@@ -197,17 +332,19 @@ public final class ReviewCommand {
     static SpringApplication application(RunOptions options) {
         SpringApplication app = new SpringApplication(PortfolioReviewApplication.class);
         Map<String, Object> defaults = new HashMap<>();
-        // write_delay=false: every commit of the job repository is on disk before the run goes on,
-        // so a run killed with kill -9 is still on record (STARTED) and gets resumed; with HSQLDB's
-        // default half-second delay a run killed early vanished and was started afresh.
-        defaults.put("spring.datasource.url", "jdbc:hsqldb:file:" + options.dataDir().resolve("portfolio-review")
-                + ";shutdown=true;hsqldb.tx=mvcc;hsqldb.lock_file=false;hsqldb.write_delay=false");
+        defaults.put("spring.datasource.url", EmbeddedDatabase.url(options.dataDir()));
         defaults.put("spring.datasource.username", "SA");
         defaults.put("spring.datasource.password", "");
         app.setDefaultProperties(defaults);
         // A stop signal must not close the database under the running job: see StopSignal.
         app.setRegisterShutdownHook(false);
         app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("runOptions", options));
+        // the configuration is known here, and no bean has opened the database yet
+        app.addInitializers(ctx -> {
+            if (EmbeddedDatabase.isConfigured(ctx.getEnvironment(), options.dataDir())) {
+                DamagedDatabaseCheck.verify(options.dataDir());
+            }
+        });
         return app;
     }
 

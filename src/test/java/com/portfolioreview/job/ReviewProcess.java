@@ -141,6 +141,14 @@ final class ReviewProcess {
         process.destroy();
     }
 
+    /** SIGCONT: a frozen process goes on where it stopped. */
+    void thaw() throws IOException, InterruptedException {
+        int exit = new ProcessBuilder("kill", "-CONT", Long.toString(process.pid())).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new AssertionError("kill -CONT failed with " + exit);
+        }
+    }
+
     void killHard() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
