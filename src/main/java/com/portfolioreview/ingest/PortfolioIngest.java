@@ -54,7 +54,7 @@ public final class PortfolioIngest {
     private final int threads;
     private final YearMonth currentMonth;
 
-    /** Two readers where there are two cores: reading is CPU-bound (measured, README "Performance"). */
+    /** Two readers where there are two cores: reading is CPU-bound (measured, docs/performance.md). */
     static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 

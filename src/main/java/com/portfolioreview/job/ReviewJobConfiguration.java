@@ -26,7 +26,7 @@ public class ReviewJobConfiguration {
 
     public static final String JOB_NAME = "portfolioReview";
     static final String INGEST_STEP = "ingest";
-    /** Exports read at the same time: reading is CPU-bound (README "Performance"). */
+    /** Exports read at the same time: reading is CPU-bound (docs/performance.md). */
     static final int READERS = 2;
 
     @Bean

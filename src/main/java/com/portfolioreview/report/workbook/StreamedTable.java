@@ -31,7 +31,7 @@ import java.util.Map;
  * cells (inline strings, numbers, formulas with their cached values, styles by index; numbers
  * without the default {@code t="n"}, repeated labels as shared strings), straight
  * into the sheet's {@link TableSheetWriter}: no row or cell objects are made, which is what lets
- * millions of rows be written in seconds (README "Performance"). The workbook around them is
+ * millions of rows be written in seconds (docs/performance.md). The workbook around them is
  * still SXSSF's.
  */
 final class StreamedTable {

@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * differ from a plain {@link SXSSFWorkbook}:
  * <ul>
  * <li>each sheet's rows go to a {@link TableSheetWriter}, which {@link StreamedTable} fills with
- * row XML it serialises itself (no row or cell objects; see README "Performance"), so the
+ * row XML it serialises itself (no row or cell objects; see docs/performance.md), so the
  * workbook keeps every SXSSF duty (temp files, injecting the rows into the template's sheet
  * XML, the zip) while a million rows cost a fraction of the time;</li>
  * <li>the .xlsx zip is deflated at a chosen level: POI's default (6) is most of the writing time
