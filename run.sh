@@ -81,7 +81,7 @@ fi
 # inside each young collection (page faults are dear on virtual machines; 10 M-row job 2-8 % faster).
 # FreqInlineSize=100 and InlineSmallCode=1000 (defaults 325 and 2500): the JIT inlines less into each
 # method it compiles; a run compiles as it goes, and on two cores a quarter of its CPU went to the
-# compiler (10 M-row ingest 6.6 -> 5.9 s, job 7 % faster; README "Performance", fifth pass).
+# compiler (10 M-row ingest 6.6 -> 5.9 s, job 7 % faster; docs/performance.md).
 # The scale benchmark (bench/run.sh) reads this line and runs with the same.
 JVM_DEFAULTS="-XX:+UseParallelGC -XX:+UseTransparentHugePages -XX:PerMethodTrapLimit=0 -XX:+AlwaysPreTouch -XX:FreqInlineSize=100 -XX:InlineSmallCode=1000"
 # shellcheck disable=SC2086
