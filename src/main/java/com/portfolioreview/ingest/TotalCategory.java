@@ -14,15 +14,12 @@ final class TotalCategory {
     }
 
     static boolean is(String category) {
-        for (String word : WORDS) {
-            if (matches(word, category)) {
-                return true;
-            }
-        }
-        return false;
+        // a character past Latin-1 becomes '?', which no total word holds
+        byte[] b = category.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return is(b, 0, b.length);
     }
 
-    /** The same test on the ASCII bytes {@code b[s..e)}, without making a String (the row scan's hot path). */
+    /** The same test on the bytes {@code b[s..e)}, without making a String (the row scan's hot path). */
     static boolean is(byte[] b, int s, int e) {
         for (String word : WORDS) {
             if (matches(word, b, s, e)) {
@@ -30,21 +27,6 @@ final class TotalCategory {
             }
         }
         return false;
-    }
-
-    private static boolean matches(String word, String text) {
-        int w = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (isSeparator(c)) {
-                continue;
-            }
-            if (w == word.length() || Character.toUpperCase(c) != word.charAt(w)) {
-                return false;
-            }
-            w++;
-        }
-        return w == word.length();
     }
 
     private static boolean matches(String word, byte[] b, int s, int e) {
