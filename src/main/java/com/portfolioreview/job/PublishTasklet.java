@@ -5,7 +5,7 @@ import com.portfolioreview.decision.PortfolioReview;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.report.BusinessUnitFileName;
 import com.portfolioreview.report.Publication;
-import com.portfolioreview.report.RejectsCsv;
+import com.portfolioreview.report.IssuesCsv;
 import com.portfolioreview.report.RunSummaryJson;
 import com.portfolioreview.report.workbook.DecisionHistory;
 import com.portfolioreview.report.workbook.PortfolioWorkbook;
@@ -111,12 +111,14 @@ public class PublishTasklet implements Tasklet {
                     return null;
                 });
             }
-            // the two small outputs last, on whichever writer is free first
-            Path rejectsFile = publication.reserve("rejects.csv");
-            outputs.add(() -> {
-                RejectsCsv.write(rejectsFile, inputs.issues());
-                return null;
-            });
+            // the small outputs last, on whichever writer is free first
+            for (IssuesCsv list : IssuesCsv.values()) {
+                Path listFile = publication.reserve(list.fileName());
+                outputs.add(() -> {
+                    list.write(listFile, inputs.issues());
+                    return null;
+                });
+            }
             Path summaryFile = publication.reserve("run-summary.json");
             outputs.add(() -> {
                 RunSummaryJson.write(summaryFile, review, inputs, run);

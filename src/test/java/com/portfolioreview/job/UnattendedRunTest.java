@@ -160,7 +160,7 @@ class UnattendedRunTest {
         assertThat(resumed.output()).containsPattern("step ingest: \\d+ files, 1,200,0\\d\\d rows read, "
                 + ledger.rejected() + " rejected, \\d+ warnings, 3 initiatives \\(\\d+\\.\\d{3} s\\)");
         assertThat(resumed.output()).containsPattern("step review: 3 initiatives: .* \\(\\d+\\.\\d{3} s\\)");
-        assertThat(resumed.output()).containsPattern("step publish: 5 files written to .* \\(\\d+\\.\\d{3} s\\)");
+        assertThat(resumed.output()).containsPattern("step publish: 6 files written to .* \\(\\d+\\.\\d{3} s\\)");
         assertNoStackTrace(resumed);
 
         ReviewProcess.Result uninterrupted = ReviewProcess.run(tmp, ReviewProcess.InputSize.LARGE, "--input", "in", "--output", "reference",

@@ -38,16 +38,42 @@ class SafeCsvTest {
     }
 
     @Test
+    void aFieldStartingAFormulaIsNeutralised() {
+        assertThat(SafeCsv.cell("=1+2")).isEqualTo("'=1+2");
+        assertThat(SafeCsv.cell("+1")).isEqualTo("'+1");
+        assertThat(SafeCsv.cell("-1")).isEqualTo("'-1");
+        assertThat(SafeCsv.cell("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(SafeCsv.cell("\tx")).isEqualTo("'\tx");
+        assertThat(SafeCsv.cell("\rx")).isEqualTo("'\rx");
+        assertThat(SafeCsv.cell("AI-001")).isEqualTo("AI-001");
+        assertThat(SafeCsv.cell(null)).isEmpty();
+    }
+
+    @Test
     void tabSeparatedRawLine() {
         assertThat(SafeCsv.rawLine("AI-001\t=1+2\t-3")).isEqualTo("AI-001\t'=1+2\t'-3");
         assertThat(SafeCsv.rawLine(null)).isEmpty();
     }
 
     @Test
+    void warningsCsvListsTheWarningsWithAnEmptyLineForAWholeFile() throws IOException {
+        Path file = dir.resolve("warnings.csv");
+        IssuesCsv.WARNINGS.write(file, List.of(
+                InputIssue.rejected("kpi/kpi.csv", 7, "SEC-002", "a reject is not a warning", "x"),
+                InputIssue.warning("kpi/kpi.csv", 0, "", "not valid UTF-8: read as windows-1252", ""),
+                InputIssue.warning("kpi/kpi.csv", 3, "AI-001", "kpi 'MTTR' … measured again: 95 replaced by 91", "AI-001,2026-10,MTTR,-95")));
+
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly(
+                "\"file\",\"line\",\"initiative_id\",\"warning\",\"raw\"",
+                "\"kpi/kpi.csv\",\"\",\"\",\"not valid UTF-8: read as windows-1252\",\"\"",
+                "\"kpi/kpi.csv\",\"3\",\"AI-001\",\"kpi 'MTTR' … measured again: 95 replaced by 91\",\"AI-001,2026-10,MTTR,'-95\"");
+    }
+
+    @Test
     void rejectsCsvQuotesEveryFieldAndKeepsTheRawLineReadable() throws IOException {
         Path file = dir.resolve("rejects.csv");
         String raw = "SEC-002;2026-04-30;=cmd|' /C calc'!A0;4;Grafana";
-        RejectsCsv.write(file, List.of(
+        IssuesCsv.REJECTS.write(file, List.of(
                 InputIssue.rejected("kpi/kpi.csv", 7, "SEC-002", "bad value in actual", raw),
                 InputIssue.warning("kpi/kpi.csv", 8, "SEC-002", "a warning is not a reject", "x")));
 

@@ -98,5 +98,11 @@ class SamplePortfolioReviewTest {
             assertThat(rows.get(2).get("reason")).isEqualTo("summary row");
         }
         assertThat(summary.get("counts").get("warnings").asInt()).isEqualTo(1);
+        // SPEC §1.3: counts.warnings is the number of rows of warnings.csv
+        try (Reader r = Files.newBufferedReader(tmp.resolve("out/2026-10/warnings.csv"))) {
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(r).getRecords();
+            assertThat(rows).hasSize(summary.get("counts").get("warnings").asInt());
+            assertThat(rows.get(0).get("warning")).isNotBlank();
+        }
     }
 }
