@@ -34,4 +34,29 @@ public record InputIssue(
     public boolean isRejected() {
         return kind == Kind.REJECTED;
     }
+
+    private static final java.util.regex.Pattern QUOTED_VALUE =
+            java.util.regex.Pattern.compile("(?<!column )'[^']*'");
+    private static final java.util.regex.Pattern MONTH_OR_DATE =
+            java.util.regex.Pattern.compile("\\b\\d{4}-\\d{2}(-\\d{2})?\\b");
+
+    /**
+     * The reason without the values it names, so that issues alike are counted together (SPEC
+     * §3.1: one line per file and reason): cut before its first {@code ": "} or {@code " ("}, each
+     * quoted value but a column's name shown as {@code '…'}, each month or date as {@code …}.
+     * {@code bad amount in column 'actual': "12,3x"} → {@code bad amount in column 'actual'};
+     * {@code kpi 'MTTR' of initiative 'AI-001' for 2026-10 measured again: 95 replaced by 91 …}
+     * → {@code kpi '…' of initiative '…' for … measured again}.
+     */
+    public String reasonKind() {
+        String r = reason;
+        int colon = r.indexOf(": ");
+        int paren = r.indexOf(" (");
+        int cut = colon < 0 ? paren : paren < 0 ? colon : Math.min(colon, paren);
+        if (cut > 0) {
+            r = r.substring(0, cut);
+        }
+        r = QUOTED_VALUE.matcher(r).replaceAll("'…'");
+        return MONTH_OR_DATE.matcher(r).replaceAll("…");
+    }
 }

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.ss.usermodel.Sheet;
+import com.portfolioreview.portfolio.InputIssue;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.stream.XMLInputFactory;
@@ -67,6 +69,48 @@ class LargeWorkbookTest {
         assertThat(rows.get("Initiatives")).isEqualTo(1 + 10);
     }
 
+    /**
+     * SPEC §3.1: a restated history sends millions of warnings; the sheet lists at most 1,000 rejected
+     * rows and 1,000 warnings, each with a line saying how many more the CSV outputs hold, and counts
+     * them all by file and reason.
+     */
+    @Test
+    void dataQualityListsAtMostAThousandOfEachAndCountsThemAll() throws Exception {
+        PortfolioReview review = WorkbookFixture.review();
+        PortfolioInputs base = WorkbookFixture.inputs(review);
+        List<InputIssue> issues = new ArrayList<>();
+        for (int i = 0; i < 1_500; i++) {
+            issues.add(InputIssue.rejected("spend/big.csv", 2 + i, "B-REC", "bad amount in column 'actual': \"x" + i + "\"",
+                    "B-REC,2026-10,STAFF,0,x" + i + ",USD"));
+            if (i < 1_200) {
+                issues.add(InputIssue.warning("kpi/history.csv", 2 + i, "C-CON", "kpi 'MTTR' of initiative 'C-CON' for 2026-10"
+                        + " measured again: " + i + " replaced by " + (i + 1) + " from kpi/history.csv line " + (3 + i), "raw"));
+            }
+        }
+        PortfolioInputs inputs = new PortfolioInputs(base.period(), base.reportingCurrency(), base.initiatives(),
+                base.targets(), base.spend(), base.kpis(), base.fxRatesUsed(), issues, base.files());
+        Path file = dir.resolve("many-issues.xlsx");
+
+        new PortfolioWorkbook(WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE))
+                .write(file, review, inputs, DecisionHistory.none(), WorkbookFixture.run(), null);
+
+        // header + 4 initiatives, header + 2 counts, header + 1,000 rejected + 1 more-line + 1,000 warnings + 1 more-line
+        assertThat(rowsPerSheet(file).get("Data Quality")).isEqualTo(5 + 3 + 1 + 1_000 + 1 + 1_000 + 1);
+        try (XSSFWorkbook wb = PortfolioWorkbookTest.open(file)) {
+            Sheet dq = wb.getSheet("Data Quality");
+            assertThat(PortfolioWorkbookTest.texts(dq.getRow(7)))
+                    .containsExactly("Rejected", "spend/big.csv", "bad amount in column 'actual'", "1500.0");
+            assertThat(PortfolioWorkbookTest.texts(dq.getRow(8)))
+                    .containsExactly("Warning", "kpi/history.csv", "kpi '…' of initiative '…' for … measured again", "1200.0");
+            // rows 11..1,010 the rejected rows, 1,011 the line, 1,012..2,011 the warnings, 2,012 the line
+            assertThat(dq.getRow(1_011).getCell(0).getStringCellValue())
+                    .isEqualTo("… and 500 more rejected rows: rejects.csv lists them all");
+            assertThat(dq.getRow(1_012).getCell(0).getStringCellValue()).isEqualTo("Warning");
+            assertThat(dq.getRow(2_012).getCell(0).getStringCellValue())
+                    .isEqualTo("… and 200 more warnings: warnings.csv lists them all");
+        }
+    }
+
     @Test
     void aTableBeyondTheRowLimitContinuesOnNumberedSheets() throws Exception {
         PortfolioReview review = WorkbookFixture.review();
@@ -82,7 +126,7 @@ class LargeWorkbookTest {
                 Map.entry("Monthly Spend", 4),
                 Map.entry("Monthly Spend 2", 3),   // 5 spend rows = 3 + 2
                 Map.entry("KPIs", 4),              // 3 KPI rows fit exactly
-                Map.entry("Data Quality", 9),
+                Map.entry("Data Quality", 13),    // 1 + 4 initiatives, 1 + 3 counts, 1 + 3 issues
                 Map.entry("History", 5),
                 Map.entry("Assumptions", rows.get("Assumptions")));
         try (XSSFWorkbook wb = PortfolioWorkbookTest.open(file)) {

@@ -288,7 +288,7 @@ class PortfolioWorkbookTest {
         Cell name = initiativeRow(whole, "A-CAN").getCell(column("Name"));
         assertThat(name.getCellType()).isEqualTo(CellType.STRING);
         assertThat(name.getStringCellValue()).isEqualTo(HYPERLINK_NAME);
-        Cell raw = findRow(whole.getSheet("Data Quality"), "Rejected", "kpi/kpi-2026-10.csv").getCell(5);
+        Cell raw = whole.getSheet("Data Quality").getRow(13).getCell(5);
         assertThat(raw.getCellType()).isEqualTo(CellType.STRING);
         assertThat(raw.getStringCellValue()).startsWith("=cmd|");
     }
@@ -436,12 +436,21 @@ class PortfolioWorkbookTest {
         Sheet dq = whole.getSheet("Data Quality");
         assertThat(texts(dq.getRow(0))).containsExactly(DataQualitySheet.HEADER.toArray(String[]::new));
         assertThat(texts(dq.getRow(3))).containsExactly("C-CON", "Predictive maintenance", "0.5", "1.0", "1.0", "0.0", "95.0");
-        assertThat(texts(dq.getRow(6))).containsExactly(DataQualitySheet.ISSUE_HEADER.toArray(String[]::new));
-        assertThat(texts(dq.getRow(7))).containsExactly("Rejected", "spend/spend-2026-10.csv", "7.0", "B-REC",
+        // one line per (kind, file, reason) with its count, in the order each first appears
+        assertThat(texts(dq.getRow(6))).containsExactly(DataQualitySheet.COUNT_HEADER.toArray(String[]::new));
+        assertThat(texts(dq.getRow(7))).containsExactly("Rejected", "spend/spend-2026-10.csv", "bad value in column actual", "1.0");
+        assertThat(texts(dq.getRow(8))).containsExactly("Warning", "kpi/kpi-2026-10.csv",
+                "file is not valid UTF-8, read as windows-1252", "1.0");
+        assertThat(texts(dq.getRow(9))).containsExactly("Rejected", "kpi/kpi-2026-10.csv", "undefined KPI '…'", "1.0");
+        // then the rejected rows, then the warnings
+        assertThat(texts(dq.getRow(11))).containsExactly(DataQualitySheet.ISSUE_HEADER.toArray(String[]::new));
+        assertThat(texts(dq.getRow(12))).containsExactly("Rejected", "spend/spend-2026-10.csv", "7.0", "B-REC",
                 "bad value in column actual: 'abc'", "B-REC,2026-10,STAFF,0,abc,USD");
-        Row fileWarning = dq.getRow(8);
+        assertThat(dq.getRow(13).getCell(0).getStringCellValue()).isEqualTo("Rejected");
+        Row fileWarning = dq.getRow(14);
         assertThat(fileWarning.getCell(0).getStringCellValue()).isEqualTo("Warning");
         assertThat(fileWarning.getCell(2).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(dq.getLastRowNum()).as("no 'more' line under 1,000 of each").isEqualTo(14);
     }
 
     @Test
