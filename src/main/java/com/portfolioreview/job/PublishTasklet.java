@@ -46,7 +46,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Step 4: writes every output of SPEC §3 into a new set beside {@code <output>/<P>}, records the
+ * Step 4 ({@code publish}): writes every output of SPEC §3 into a new set beside {@code <output>/<P>}, records the
  * decisions in the history table, then swaps the new set in as a whole ({@link Publication}).
  * Anything failing, the step's commit included, leaves the previous outputs as they were.
  */

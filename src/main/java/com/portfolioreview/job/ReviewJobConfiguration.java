@@ -78,7 +78,7 @@ public class ReviewJobConfiguration {
     }
 
     @Bean
-    public Step mergeInputsStep(JobRepository jobRepository, PlatformTransactionManager tx, IngestTasklet tasklet) {
+    public Step mergeInputsStep(JobRepository jobRepository, PlatformTransactionManager tx, MergeInputsTasklet tasklet) {
         return new StepBuilder("merge-inputs", jobRepository).tasklet(tasklet, tx).build();
     }
 

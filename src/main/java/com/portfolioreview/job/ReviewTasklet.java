@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** Step 2: the SPEC §2 figures, findings, decisions and funding of every initiative. */
+/** Step 3 ({@code review}): the SPEC §2 figures, findings, decisions and funding of every initiative. */
 @Component
 public class ReviewTasklet implements Tasklet {
 

@@ -18,9 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One run at a time per directory: an OS file lock on a lock file in it ({@code <data>/portfolio-review.lock}
@@ -52,7 +49,7 @@ public final class RunLock implements AutoCloseable {
     private FileChannel current;
     private Object currentKey;
     private String description;
-    private ScheduledExecutorService watchdog;
+    private Thread watchdog;
     private boolean closed;
 
     private RunLock(Path file, Path createdDir, boolean removeWhenReleased, FileChannel channel, Object key,
@@ -140,17 +137,30 @@ public final class RunLock implements AutoCloseable {
         held.add(channel);
     }
 
-    /** Every second, puts the lock file back (locked, with its description) if it was deleted or replaced. */
+    /**
+     * Every second, puts the lock file back (locked, with its description) if it was deleted or
+     * replaced. Best effort on a plain daemon thread that nothing can kill with a trace: when the
+     * run runs out of memory, the error is the run's to report, not this thread's.
+     */
     public synchronized void watch() {
         if (watchdog != null) {
             return;
         }
-        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "run-lock-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        watchdog.scheduleWithFixedDelay(this::restoreIfGone, 1, 1, TimeUnit.SECONDS);
+        watchdog = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(1_000);
+                    restoreIfGone();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (Throwable e) {
+                    // the next tick tries again; the locks already held still stand
+                }
+            }
+        }, "run-lock-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.setUncaughtExceptionHandler((thread, e) -> { });
+        watchdog.start();
     }
 
     private synchronized void restoreIfGone() {
@@ -188,7 +198,7 @@ public final class RunLock implements AutoCloseable {
     public synchronized void close() throws IOException {
         closed = true;
         if (watchdog != null) {
-            watchdog.shutdownNow();
+            watchdog.interrupt();
         }
         IOException failure = null;
         try {

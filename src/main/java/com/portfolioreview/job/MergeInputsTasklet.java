@@ -26,7 +26,7 @@ import java.time.YearMonth;
  * targets, and validates the whole (SPEC §1): the inputs the review step is given.
  */
 @Component
-public class IngestTasklet implements Tasklet {
+public class MergeInputsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger("portfolio-review");
 
@@ -35,7 +35,7 @@ public class IngestTasklet implements Tasklet {
     /** The fx rates, register and KPI targets the partitions of this job execution read against. */
     private final PortfolioIngest.SharedReference reference;
 
-    public IngestTasklet(ReviewProperties properties, StepSnapshots snapshots,
+    public MergeInputsTasklet(ReviewProperties properties, StepSnapshots snapshots,
             PortfolioIngest.SharedReference reference) {
         this.properties = properties;
         this.snapshots = snapshots;
