@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import org.apache.commons.codec.digest.DigestUtils;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -7,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
@@ -29,18 +29,10 @@ public final class ConfigurationFingerprint {
     }
 
     public static String of(ReviewProperties settings, Path templateFile) throws IOException {
-        MessageDigest digest = sha256();
+        MessageDigest digest = DigestUtils.getSha256Digest();
         digest.update(SORTED.writeValueAsBytes(settings));
         digest.update((byte) 0);
         digest.update(Files.readAllBytes(templateFile));
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM has no SHA-256", e);
-        }
     }
 }

@@ -1,9 +1,6 @@
 package com.portfolioreview.job;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * A name derived from input text, made to fit a column or a file system (SPEC §4): the text
@@ -30,15 +27,6 @@ final class FittedName {
         if (Character.isHighSurrogate(text.charAt(keep - 1))) {
             keep--; // never half a character
         }
-        return text.substring(0, keep) + "~" + sha256(text).substring(0, HASH_DIGITS);
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", e);
-        }
+        return text.substring(0, keep) + "~" + DigestUtils.sha256Hex(text).substring(0, HASH_DIGITS);
     }
 }

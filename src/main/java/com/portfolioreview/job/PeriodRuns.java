@@ -36,30 +36,33 @@ public class PeriodRuns {
         this.snapshots = snapshots;
     }
 
-    /** The completed run that published {@code period} last, if any. */
-    public Optional<JobExecution> latestPublication(YearMonth period) {
-        return lastExecutions(period).stream()
+    /** The completed run that published the period last, if any. */
+    private static Optional<JobExecution> latestOf(List<JobExecution> runs) {
+        return runs.stream()
                 .filter(e -> e.getStatus() == BatchStatus.COMPLETED)
                 .max(Comparator.comparingLong(JobExecution::getId));
     }
 
     /**
      * Abandons every run of {@code period} that did not complete and started before the period's
-     * latest publication, and removes its work files. The caller holds the run lock, so none of
-     * them is still running: one on record as running was killed.
+     * latest publication, and removes its work files; returns that publication (one reading of the
+     * job repository for both). The caller holds the run lock, so none of them is still running:
+     * one on record as running was killed.
      */
-    public void abandonSuperseded(YearMonth period) {
-        Optional<JobExecution> publication = latestPublication(period);
+    public Optional<JobExecution> abandonSuperseded(YearMonth period) {
+        List<JobExecution> runs = lastExecutions(period);
+        Optional<JobExecution> publication = latestOf(runs);
         if (publication.isEmpty()) {
-            return;
+            return publication;
         }
-        for (JobExecution stale : lastExecutions(period)) {
+        for (JobExecution stale : runs) {
             BatchStatus status = stale.getStatus();
             if (stale.getId() < publication.get().getId()
                     && status != BatchStatus.COMPLETED && status != BatchStatus.ABANDONED) {
                 abandon(stale, publication.get());
             }
         }
+        return publication;
     }
 
     private void abandon(JobExecution stale, JobExecution publication) {

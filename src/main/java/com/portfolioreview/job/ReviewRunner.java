@@ -107,8 +107,7 @@ public class ReviewRunner {
         Path outputDir = options.outputDir().resolve(period.get().toString());
 
         // A run that completed but was stopped before abandoning what it superseded is finished here.
-        periodRuns.abandonSuperseded(period.get());
-        Optional<JobExecution> publication = periodRuns.latestPublication(period.get());
+        Optional<JobExecution> publication = periodRuns.abandonSuperseded(period.get());
         if (!options.rerun() && publication.isPresent() && isOf(publication.get(), fingerprint, configuration)) {
             return nothingToDo(publication.get(), period.get(), fingerprint, outputDir);
         }

@@ -1,10 +1,7 @@
 package com.portfolioreview.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import org.apache.commons.codec.digest.DigestUtils;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -35,19 +32,11 @@ public final class BusinessUnitFileName {
     public static String hashed(String businessUnit) {
         String slug = slug(businessUnit);
         String kept = slug.substring(0, Math.min(slug.length(), MAX_LENGTH - 1 - HASH_DIGITS)).replaceAll("-+$", "");
-        return kept + "-" + sha256(businessUnit).substring(0, HASH_DIGITS);
+        return kept + "-" + DigestUtils.sha256Hex(businessUnit).substring(0, HASH_DIGITS);
     }
 
     private static String slug(String businessUnit) {
         String ascii = Normalizer.normalize(businessUnit, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
