@@ -2,7 +2,7 @@ package com.portfolioreview.ingest;
 
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.InputFile;
-import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
 import java.io.Serial;
 import java.io.Serializable;
 import java.time.Duration;
@@ -23,7 +23,7 @@ public final class ExportReading implements Serializable {
     private final String sha256;
     private final String encodingName;
     private final Serializable content;
-    private final List<InputIssue> issues;
+    private final InputIssues issues;
     private final List<String> fileErrors;
     private final String rejectLimitExceeded;
     private final List<FxRate> ratesUsed;
@@ -37,7 +37,7 @@ public final class ExportReading implements Serializable {
         this.sha256 = reading.file().sha256();
         this.encodingName = reading.file().encodingName();
         this.content = reading.content();
-        this.issues = List.copyOf(tally.issues());
+        this.issues = tally.issues();
         this.fileErrors = List.copyOf(tally.fileErrors());
         this.rejectLimitExceeded = tally.rejectLimitExceeded(maxRejectRatio).orElse(null);
         this.ratesUsed = List.copyOf(reading.ratesUsed());
@@ -67,7 +67,7 @@ public final class ExportReading implements Serializable {
         return type.cast(content);
     }
 
-    List<InputIssue> issues() {
+    InputIssues issues() {
         return issues;
     }
 

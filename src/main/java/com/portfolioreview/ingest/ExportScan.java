@@ -27,7 +27,13 @@ final class ExportScan {
      */
     static FileTally scan(ExportFile file, List<String> required, List<String> optional,
                           IngestListener listener, RowHandler handler) throws IOException {
-        FileTally tally = new FileTally(file.name(), listener);
+        return scan(file, required, optional, listener, null, handler);
+    }
+
+    /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
+    static FileTally scan(ExportFile file, List<String> required, List<String> optional,
+                          IngestListener listener, java.nio.file.Path issueSpool, RowHandler handler) throws IOException {
+        FileTally tally = new FileTally(file.name(), listener, issueSpool);
         if (file.isUtf16()) {
             tally.fileError(ExportFile.UTF16);
             return tally;

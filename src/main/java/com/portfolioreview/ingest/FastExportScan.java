@@ -53,6 +53,7 @@ final class FastExportScan {
 
     private final Path inputDir;
     private final Path path;
+    private final Path issueSpool;
     private final String name;
     private final MessageDigest digest = ExportFile.sha256Digest();
     private final InputStream in;
@@ -62,9 +63,10 @@ final class FastExportScan {
     private long bufOffset;
     private boolean eof;
 
-    private FastExportScan(Path inputDir, Path path) throws IOException {
+    private FastExportScan(Path inputDir, Path path, Path issueSpool) throws IOException {
         this.inputDir = inputDir;
         this.path = path;
+        this.issueSpool = issueSpool;
         this.name = ExportFile.relativeName(inputDir, path);
         this.in = Files.newInputStream(path);
     }
@@ -76,22 +78,32 @@ final class FastExportScan {
      * @param plain makes the hot-path handler for the file's header and dialect
      */
     static Scanned scan(Path inputDir, Path path, List<String> required, List<String> optional,
-                        IngestListener listener, Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plain,
+                        IngestListener listener, PlainRowHandler.Factory plain,
                         ExportScan.RowHandler handler) throws IOException {
-        FastExportScan s = new FastExportScan(inputDir, path);
+        return scan(inputDir, path, required, optional, listener, null, plain, handler);
+    }
+
+    /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
+    static Scanned scan(Path inputDir, Path path, List<String> required, List<String> optional,
+                        IngestListener listener, Path issueSpool, PlainRowHandler.Factory plain,
+                        ExportScan.RowHandler handler) throws IOException {
+        FastExportScan s = new FastExportScan(inputDir, path, issueSpool);
         try (InputStream ignored = s.in) {
             return s.run(required, optional, listener, plain, handler);
         } catch (NeedsWholeFileReading e) {
+            if (s.rows != null) {
+                s.rows.tally.discard();
+            }
             return null;
         }
     }
 
     private Scanned run(List<String> required, List<String> optional, IngestListener listener,
-                        Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plainFactory,
+                        PlainRowHandler.Factory plainFactory,
                         ExportScan.RowHandler handler) throws IOException, NeedsWholeFileReading {
         fill();
         if (ExportFile.isUtf16(buf, limit)) {
-            FileTally tally = new FileTally(name, listener);
+            FileTally tally = new FileTally(name, listener, issueSpool);
             tally.fileError(ExportFile.UTF16);
             return finish(false, new CsvDialect(StandardCharsets.UTF_8, ','), tally, true);
         }
@@ -105,7 +117,7 @@ final class FastExportScan {
         char delimiter = CsvDialect.detectDelimiter(ExportFile.firstNonBlankLine(
                 decode(pos, Math.min(limit, pos + HEAD_BYTES))));
         CsvDialect dialect = new CsvDialect(StandardCharsets.UTF_8, delimiter);
-        this.rows = new Rows(dialect, new FileTally(name, listener), required, optional, plainFactory, handler);
+        this.rows = new Rows(dialect, new FileTally(name, listener, issueSpool), required, optional, plainFactory, handler);
         // One call a record: the record's code is compiled once for every file and thread, not
         // once per loop of a long method as each thread enters it (which cost seconds at 10 M rows).
         while (nextRecord()) {
@@ -123,7 +135,7 @@ final class FastExportScan {
         final long delims;
         final List<String> required;
         final List<String> optional;
-        final Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plainFactory;
+        final PlainRowHandler.Factory plainFactory;
         final ExportScan.RowHandler handler;
         int[] starts = new int[16];
         int[] ends = new int[16];
@@ -132,7 +144,7 @@ final class FastExportScan {
         PlainRowHandler plain = PlainRowHandler.NONE;
 
         Rows(CsvDialect dialect, FileTally tally, List<String> required, List<String> optional,
-             Function<CsvDialect, Function<HeaderNames, PlainRowHandler>> plainFactory, ExportScan.RowHandler handler) {
+             PlainRowHandler.Factory plainFactory, ExportScan.RowHandler handler) {
             this.dialect = dialect;
             this.amounts = dialect.amounts();
             this.tally = tally;
@@ -276,7 +288,7 @@ final class FastExportScan {
             if (!r.tally.fileErrors().isEmpty()) {
                 return false;
             }
-            r.plain = r.plainFactory.apply(r.dialect).apply(r.header);
+            r.plain = r.plainFactory.of(r.dialect, r.header, r.tally);
             return true;
         }
         r.tally.settle(new ExportRow(name, recordLine, decode(recordStart, end), fields, r.header, r.amounts, offset),

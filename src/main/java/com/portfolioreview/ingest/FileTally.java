@@ -2,6 +2,8 @@ package com.portfolioreview.ingest;
 
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -26,12 +28,20 @@ final class FileTally {
     private long summaryRows;
     private long rejected;
     private long rejectedCountingAgainstLimit;
-    private final List<InputIssue> issues = new ArrayList<>();
+    private final InputIssues.Builder issues;
+    private InputIssues built;
     private final List<String> fileErrors = new ArrayList<>();
 
+    /** Keeps the file's issues in memory. */
     FileTally(String file, IngestListener listener) {
+        this(file, listener, null);
+    }
+
+    /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
+    FileTally(String file, IngestListener listener, Path issueSpool) {
         this.file = file;
         this.listener = listener;
+        this.issues = new InputIssues.Builder(issueSpool);
     }
 
     String file() {
@@ -77,7 +87,7 @@ final class FileTally {
         summaryRows++;
         rejected++;
         issues.add(new InputIssue(InputIssue.Kind.REJECTED, file, row.line(), row.initiativeId(), "summary row", row.raw(),
-                false));
+                false), "summary row");
     }
 
     void reject(ExportRow row, String reason) {
@@ -92,6 +102,11 @@ final class FileTally {
 
     void warn(long line, String initiativeId, String reason, String raw) {
         issues.add(InputIssue.warning(file, line, initiativeId, reason, raw));
+    }
+
+    /** A warning whose {@linkplain InputIssue#reasonKind() reason kind} the caller knows (a hot one). */
+    void warn(long line, String initiativeId, String reason, String reasonKind, String raw) {
+        issues.add(InputIssue.warning(file, line, initiativeId, reason, raw), reasonKind);
     }
 
     /** A whole-file warning (line 0). */
@@ -121,8 +136,17 @@ final class FileTally {
         return rejectedCountingAgainstLimit;
     }
 
-    List<InputIssue> issues() {
-        return Collections.unmodifiableList(issues);
+    /** The file's issues, in reading order: none can be added after. */
+    InputIssues issues() {
+        if (built == null) {
+            built = issues.build();
+        }
+        return built;
+    }
+
+    /** Forgets the issues recorded (their spool file too): the file is read again from its start. */
+    void discard() {
+        issues.discard();
     }
 
     List<String> fileErrors() {

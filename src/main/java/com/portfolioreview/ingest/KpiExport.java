@@ -1,14 +1,14 @@
 package com.portfolioreview.ingest;
 
-import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * The accepted KPI values of one KPI export, the last one read winning within the file (the
- * earlier one gets a warning as soon as it is replaced), in primitive columns
+ * The accepted KPI values of one KPI export, the last one read winning within the file (a row
+ * that restates an earlier value of the file gets a warning naming it), in primitive columns
  * ({@link MeasuredValues}).
  */
 public final class KpiExport implements java.io.Serializable {
@@ -27,23 +27,30 @@ public final class KpiExport implements java.io.Serializable {
 
     /**
      * Records a value read by the general path; when it restates one of this file with another
-     * value, returns the warning for the earlier one, else null (a same-value repeat is silent).
+     * value, the row gets a warning in {@code tally} (a same-value repeat is silent).
      */
-    InputIssue put(int targetIndex, int monthIndex, BigDecimal value, long line, String raw) {
+    void put(int targetIndex, int monthIndex, BigDecimal value, long line, String raw, FileTally tally) {
         long key = MeasuredValues.keyOf(targetIndex, monthIndex);
         int slot = values.find(key);
-        InputIssue replaced = null;
         if (slot >= 0 && values.value(slot).compareTo(value) != 0) {
-            replaced = InputIssue.warning(fileName, values.line(slot), values.target(slot).initiativeId(),
-                    values.replacedBy(slot, value, fileName, line), values.raw(slot));
+            tally.warn(line, values.target(slot).initiativeId(), values.restatedBy(slot, value, fileName),
+                    MeasuredValues.RESTATED, raw);
         }
         values.put(slot, key, value, source, line, raw);
-        return replaced;
     }
 
-    /** Records a plain value only when the file has none for its key yet; false otherwise (nothing changed). */
-    boolean putIfNew(int targetIndex, int monthIndex, long unscaled, int scale, long line, long offset) {
-        return values.putIfNew(MeasuredValues.keyOf(targetIndex, monthIndex), unscaled, scale, source, line, offset);
+    /**
+     * Records a plain value read at a byte offset; when it restates one of this file with another
+     * value, the row (its ASCII text is {@code raw[rawStart, rawEnd)}) gets a warning in {@code tally}.
+     */
+    void putPlain(int targetIndex, int monthIndex, long unscaled, int scale, long line, long offset,
+            FileTally tally, byte[] raw, int rawStart, int rawEnd) {
+        long key = MeasuredValues.keyOf(targetIndex, monthIndex);
+        String restated = values.putPlain(key, unscaled, scale, source, line, offset);
+        if (restated != null) {
+            tally.warn(line, values.target(values.find(key)).initiativeId(), restated, MeasuredValues.RESTATED,
+                    new String(raw, rawStart, rawEnd - rawStart, StandardCharsets.ISO_8859_1));
+        }
     }
 
     /**
@@ -52,7 +59,7 @@ public final class KpiExport implements java.io.Serializable {
      * of all files so far: {@code portfolio}, or this file's own table when it is the first
      * (taken over, not copied).
      */
-    MeasuredValues mergeInto(MeasuredValues portfolio, List<InputIssue> issues, SuccessCriteria criteria) {
+    MeasuredValues mergeInto(MeasuredValues portfolio, InputIssues.Builder issues, SuccessCriteria criteria) {
         values.useTargets(criteria.indexed());
         if (portfolio == null) {
             return values;

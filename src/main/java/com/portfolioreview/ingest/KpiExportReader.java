@@ -1,6 +1,5 @@
 package com.portfolioreview.ingest;
 
-import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.KpiTarget;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,8 +12,9 @@ import java.util.Set;
  * Reads one KPI export {@code kpi/*.csv} (SPEC §1.1): the KPI must be defined for the initiative
  * in kpi_targets.csv (case-insensitive), actual is required, and a value for a month after today's
  * month is a bad row ({@value RowRejection#DATED_IN_THE_FUTURE}). A value is a measurement: when the
- * same (initiative, period, kpi) appears again, the last one read wins and the earlier one gets a
- * data-quality warning.
+ * same (initiative, period, kpi) appears again, the last one read wins; a repeat with another
+ * value (a restatement) gets a data-quality warning naming the earlier value, a same-value repeat
+ * is silent.
  *
  * <p>Read in one pass by {@link FastExportScan}: a plain row ({@code AI-001,2026-10,MTTR,42.5})
  * is taken without keeping its text; every other row goes through the same rules as before.
@@ -30,21 +30,35 @@ public final class KpiExportReader {
     static FileReading<KpiExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
                                        SuccessCriteria criteria, YearMonth currentMonth, IngestListener listener)
             throws IOException {
+        return read(inputDir, path, register, ids, criteria, currentMonth, listener, null);
+    }
+
+    /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
+    static FileReading<KpiExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
+                                       SuccessCriteria criteria, YearMonth currentMonth, IngestListener listener,
+                                       Path issueSpool) throws IOException {
         String name = ExportFile.relativeName(inputDir, path);
         KpiExport fast = new KpiExport(criteria, name, path);
         FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
-                dialect -> header -> plainRows(header, dialect, ids, criteria, Months.indexOf(currentMonth), fast),
+                issueSpool, (dialect, header, tally) -> plainRows(header, dialect, ids, criteria,
+                        Months.indexOf(currentMonth), fast, tally),
                 rowHandler(register, criteria, currentMonth, fast));
         if (scanned != null) {
             return new FileReading<>(scanned.file(), fast, scanned.tally(), Set.of());
         }
-        return read(ExportFile.inspect(inputDir, path), register, criteria, currentMonth, listener);
+        return read(ExportFile.inspect(inputDir, path), register, criteria, currentMonth, listener, issueSpool);
     }
 
     static FileReading<KpiExport> read(ExportFile file, PortfolioRegister register, SuccessCriteria criteria,
                                        YearMonth currentMonth, IngestListener listener) throws IOException {
+        return read(file, register, criteria, currentMonth, listener, null);
+    }
+
+    private static FileReading<KpiExport> read(ExportFile file, PortfolioRegister register, SuccessCriteria criteria,
+                                               YearMonth currentMonth, IngestListener listener, Path issueSpool)
+            throws IOException {
         KpiExport export = new KpiExport(criteria, file.name(), file.path());
-        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener,
+        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener, issueSpool,
                 rowHandler(register, criteria, currentMonth, export));
         return new FileReading<>(file, export, tally, Set.of());
     }
@@ -59,17 +73,15 @@ public final class KpiExportReader {
             if (period.isAfter(currentMonth)) {
                 throw new RowRejection(RowRejection.DATED_IN_THE_FUTURE);
             }
-            InputIssue replaced = export.put(criteria.indexOf(target), period.getYear() * 12 + period.getMonthValue() - 1,
-                    actual, row.line(), row.raw());
-            if (replaced != null) {
-                t.warn(replaced.line(), id, replaced.reason(), replaced.raw());
-            }
+            export.put(criteria.indexOf(target), period.getYear() * 12 + period.getMonthValue() - 1,
+                    actual, row.line(), row.raw(), t);
         };
     }
 
     /** The hot path; a row it declines (a value dated in the future among them) goes to the general rules. */
     private static PlainRowHandler plainRows(HeaderNames header, CsvDialect dialect, InitiativeIds ids,
-                                             SuccessCriteria criteria, int currentMonth, KpiExport export) {
+                                             SuccessCriteria criteria, int currentMonth, KpiExport export,
+                                             FileTally tally) {
         int id = header.indexOf("initiative_id");
         int period = header.indexOf("period");
         int kpi = header.indexOf("kpi");
@@ -92,8 +104,8 @@ public final class KpiExportReader {
             if (target < 0) {
                 return false;
             }
-            // a value measured again within the file takes the general path, which records the warning
-            return export.putIfNew(target, month, value.unscaled, value.scale, line, offset);
+            export.putPlain(target, month, value.unscaled, value.scale, line, offset, tally, b, s[0], e[n - 1]);
+            return true;
         };
     }
 }

@@ -2,6 +2,7 @@ package com.portfolioreview.ingest;
 
 import com.portfolioreview.portfolio.ExactDecimals;
 import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
 import com.portfolioreview.portfolio.KpiTarget;
 
 import java.io.IOException;
@@ -139,24 +140,24 @@ final class MeasuredValues implements java.io.Serializable {
     }
 
     /**
-     * Records a plain value at a byte offset of its source when its key is new, or when it repeats
-     * the key's value (SPEC §1.1: a same-value repeat is silent, the later record wins); false
-     * (nothing changed) when it restates the value, which the general path records with its warning.
+     * Records a plain value read at a byte offset of its source, in a new slot or over the key's
+     * earlier value (SPEC §1.1: the later record wins). Returns the restatement's reason when it
+     * replaces a different value, else null (a new key, or a same-value repeat: silent).
      */
-    boolean putIfNew(long key, long unscaled, int scale, int source, long line, long offset) {
+    String putPlain(long key, long unscaled, int scale, int source, long line, long offset) {
         int found = index().find(key);
-        if (found >= 0) {
+        String restated = null;
+        if (found < 0) {
+            found = append(key);
+            values.add(unscaled, scale);
+        } else {
             if (!values.sameValue(found, unscaled, scale)) {
-                return false;
+                restated = restatedBy(found, BigDecimal.valueOf(unscaled, scale), sources.get(source).file());
             }
             values.set(found, unscaled, scale);
-            where(found, source, line, offset, null);
-            return true;
         }
-        int slot = append(key);
-        values.add(unscaled, scale);
-        where(slot, source, line, offset, null);
-        return true;
+        where(found, source, line, offset, null);
+        return restated;
     }
 
     /** Records a value with its text in a new slot or over the key's earlier value. */
@@ -170,22 +171,27 @@ final class MeasuredValues implements java.io.Serializable {
         where(slot, source, line, -1, raw);
     }
 
-    /** Applies every slot of {@code later} over this table in its slot order, with a warning for each value restated. */
-    void putAll(MeasuredValues later, int source, List<InputIssue> issues) {
-        for (int i = 0; i < later.size(); i++) {
-            long key = later.keys[i];
-            int slot = index().find(key);
-            if (slot >= 0) {
-                if (!values.sameValue(slot, later.values, i)) {
-                    issues.add(InputIssue.warning(file(slot), lines[slot], target(slot).initiativeId(),
-                            replacedBy(slot, later.value(i), later.file(i), later.lines[i]), raw(slot)));
+    /**
+     * Applies every slot of {@code later} (a file read after this table's) over this table in its
+     * slot order, with a warning on the later row for each value it restates.
+     */
+    void putAll(MeasuredValues later, int source, InputIssues.Builder issues) {
+        try (RawLines laterLines = later.rawLines()) {
+            for (int i = 0; i < later.size(); i++) {
+                long key = later.keys[i];
+                int slot = index().find(key);
+                if (slot >= 0) {
+                    if (!values.sameValue(slot, later.values, i)) {
+                        issues.add(InputIssue.warning(later.file(i), later.lines[i], target(slot).initiativeId(),
+                                restatedBy(slot, later.value(i), later.file(i)), laterLines.raw(i)), RESTATED);
+                    }
+                    values.set(slot, later.values, i);
+                } else {
+                    slot = append(key);
+                    values.add(later.values, i);
                 }
-                values.set(slot, later.values, i);
-            } else {
-                slot = append(key);
-                values.add(later.values, i);
+                where(slot, source, later.lines[i], later.offsets[i], later.rawTexts.get(i));
             }
-            where(slot, source, later.lines[i], later.offsets[i], later.rawTexts.get(i));
         }
     }
 
@@ -254,33 +260,84 @@ final class MeasuredValues implements java.io.Serializable {
         return lines[slot];
     }
 
-    /** The record's text as in the file, without its line terminator. */
-    String raw(int slot) {
-        String text = rawTexts.get(slot);
-        if (text != null) {
-            return text;
-        }
-        Source source = sources.get(sourceOf[slot]);
-        long offset = offsets[slot];
-        try (RandomAccessFile f = new RandomAccessFile(source.path().toFile(), "r")) {
-            f.seek(offset);
-            byte[] b = new byte[(int) Math.min(64 * 1024, f.length() - offset)];
-            f.readFully(b);
-            int end = 0;
-            while (end < b.length && b[end] != '\n' && b[end] != '\r') {
-                end++;
-            }
-            return new String(b, 0, end, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read back line " + lines[slot] + " of " + source.file(), e);
-        }
+    /** The {@linkplain InputIssue#reasonKind() reason kind} of every restatement's warning. */
+    static final String RESTATED = "kpi '…' of initiative '…' for … restated";
+
+    /**
+     * The warning on a row of {@code laterFile} that restates the value in {@code slot}, naming
+     * the earlier value and where it was read (SPEC §1.1), e.g. {@code kpi 'MTTR' of initiative
+     * 'AI-001' for 2026-01 restated: 50 (line 2) replaced by 51}; the file is named when it is
+     * not the row's own.
+     */
+    String restatedBy(int slot, BigDecimal laterValue, String laterFile) {
+        KpiTarget target = target(slot);
+        String earlierFile = file(slot);
+        return "kpi '" + target.kpi() + "' of initiative '" + target.initiativeId() + "' for " + Months.of(monthIndex(slot))
+                + " restated: " + value(slot).toPlainString() + " ("
+                + (earlierFile.equals(laterFile) ? "" : earlierFile + " ") + "line " + lines[slot] + ") replaced by "
+                + laterValue.toPlainString();
     }
 
-    /** The warning recorded on the value in {@code slot} when a later one replaces it. */
-    String replacedBy(int slot, BigDecimal laterValue, String laterFile, long laterLine) {
-        KpiTarget target = target(slot);
-        return "kpi '" + target.kpi() + "' of initiative '" + target.initiativeId() + "' for " + Months.of(monthIndex(slot))
-                + " measured again: " + value(slot).toPlainString() + " replaced by " + laterValue.toPlainString()
-                + " from " + laterFile + " line " + laterLine;
+    private RawLines rawLines() {
+        return new RawLines();
+    }
+
+    /**
+     * Reads back the text of this table's records for the warnings of a merge: from the text kept
+     * for a row of the general path, else from the file at the record's offset, through one
+     * open file per source.
+     */
+    private final class RawLines implements AutoCloseable {
+
+        private final Map<Integer, RandomAccessFile> open = new HashMap<>();
+        private byte[] buffer = new byte[512];
+
+        /** The record's text as in the file, without its line terminator. */
+        String raw(int slot) {
+            String text = rawTexts.get(slot);
+            if (text != null) {
+                return text;
+            }
+            Source source = sources.get(sourceOf[slot]);
+            try {
+                RandomAccessFile f = open.get(sourceOf[slot]);
+                if (f == null) {
+                    f = new RandomAccessFile(source.path().toFile(), "r");
+                    open.put(sourceOf[slot], f);
+                }
+                long offset = offsets[slot];
+                int n = 0;
+                while (true) {
+                    f.seek(offset + n);
+                    int read = f.read(buffer, n, buffer.length - n);
+                    if (read < 0) {
+                        break;
+                    }
+                    for (int end = n; end < n + read; end++) {
+                        if (buffer[end] == '\n' || buffer[end] == '\r') {
+                            return new String(buffer, 0, end, StandardCharsets.UTF_8);
+                        }
+                    }
+                    n += read;
+                    if (n == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, buffer.length * 2);
+                    }
+                }
+                return new String(buffer, 0, n, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read back line " + lines[slot] + " of " + source.file(), e);
+            }
+        }
+
+        @Override
+        public void close() {
+            for (RandomAccessFile f : open.values()) {
+                try {
+                    f.close();
+                } catch (IOException e) {
+                    // read only
+                }
+            }
+        }
     }
 }

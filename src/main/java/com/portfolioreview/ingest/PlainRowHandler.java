@@ -12,6 +12,12 @@ interface PlainRowHandler {
     /** True when the row was taken; false to hand it to the general path (nothing recorded). */
     boolean accept(byte[] buf, int[] starts, int[] ends, int fieldCount, long line, long offset);
 
+    /** Makes a file's handler once its dialect and header are known; its warnings go to the file's tally. */
+    @FunctionalInterface
+    interface Factory {
+        PlainRowHandler of(CsvDialect dialect, HeaderNames header, FileTally tally);
+    }
+
     /** Declines every row. */
     PlainRowHandler NONE = (buf, starts, ends, n, line, offset) -> false;
 }

@@ -3,6 +3,7 @@ package com.portfolioreview.ingest;
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
 import com.portfolioreview.portfolio.KpiMeasurements;
 import com.portfolioreview.portfolio.KpiTarget;
 import com.portfolioreview.portfolio.PortfolioInputs;
@@ -28,8 +29,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +36,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Reads and validates every input of a report period (SPEC §1): fx_rates.csv first (the other
  * files need it), then the register, the KPI targets, the spend exports and the KPI exports in
- * file-name order. Bad rows are rejected and the reading goes on; every reason that makes the
+ * file-name order. The job calls it in three parts, one per place in its steps:
+ * {@link #readReferenceFiles} (before the partitions), {@link #readExport} (each partition of the
+ * {@code ingest} step) and {@link #merge} ({@code merge-inputs}); {@link #read} makes the same
+ * three calls one after the other on one thread: there is no other reading path. Bad rows are rejected and the reading goes on; every reason that makes the
  * input unusable is collected and thrown at the end in one {@link InputUnusableException}.
  * Input files are only opened for reading. "Today" (SPEC §1.2) is a month given by the caller,
  * the system clock's by default: spend actuals and KPI values dated after it are bad rows.
@@ -51,34 +53,25 @@ public final class PortfolioIngest {
     private final String reportingCurrency;
     private final double maxRejectRatio;
     private final IngestListener listener;
-    private final int threads;
     private final YearMonth currentMonth;
+    private final Path issueSpool;
 
-    /** Two readers where there are two cores: reading is CPU-bound (measured, docs/performance.md). */
-    static final int DEFAULT_THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
     private static final AtomicInteger THREAD_NUMBER = new AtomicInteger();
 
     /** Today's month by the system clock. */
     public PortfolioIngest(String reportingCurrency, double maxRejectRatio, IngestListener listener) {
-        this(reportingCurrency, maxRejectRatio, YearMonth.now(), listener, DEFAULT_THREADS);
+        this(reportingCurrency, maxRejectRatio, YearMonth.now(), listener);
     }
 
     /** @param currentMonth today's month: actuals and KPI values dated after it are bad rows */
     public PortfolioIngest(String reportingCurrency, double maxRejectRatio, YearMonth currentMonth,
             IngestListener listener) {
-        this(reportingCurrency, maxRejectRatio, currentMonth, listener, DEFAULT_THREADS);
+        this(reportingCurrency, maxRejectRatio, currentMonth, listener, null);
     }
 
-    /**
-     * @param currentMonth today's month: actuals and KPI values dated after it are bad rows
-     * @param threads how many spend and KPI exports are read at the same time (one file per thread)
-     */
-    public PortfolioIngest(String reportingCurrency, double maxRejectRatio, YearMonth currentMonth,
-            IngestListener listener, int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
-        }
-        this.threads = threads;
+    private PortfolioIngest(String reportingCurrency, double maxRejectRatio, YearMonth currentMonth,
+            IngestListener listener, Path issueSpool) {
+        this.issueSpool = issueSpool;
         this.currentMonth = java.util.Objects.requireNonNull(currentMonth, "currentMonth");
         this.reportingCurrency = CurrencyCode.parse(reportingCurrency).orElseThrow(
                 () -> new IllegalArgumentException("reporting currency is not an ISO 4217 code: " + reportingCurrency));
@@ -87,6 +80,16 @@ public final class PortfolioIngest {
         }
         this.maxRejectRatio = maxRejectRatio;
         this.listener = listener == null ? IngestListener.NONE : listener;
+    }
+
+    /**
+     * The same reading, with the rejected rows and warnings of the exports and of the merge
+     * written to spool files in {@code directory} as they are found (SPEC §1.3: their number must
+     * never bound memory) instead of kept in memory. The files stay until the directory is removed.
+     */
+    public PortfolioIngest spoolingIssuesIn(Path directory) {
+        return new PortfolioIngest(reportingCurrency, maxRejectRatio, currentMonth, listener,
+                java.util.Objects.requireNonNull(directory, "directory"));
     }
 
     static <T> T await(Future<T> f) throws IOException {
@@ -116,13 +119,15 @@ public final class PortfolioIngest {
         ExportReading of(Path export) throws IOException;
     }
 
-    /** Reads and validates every input for report period P. */
+    /**
+     * Reads and validates every input for report period P with the job's three calls, one after
+     * the other on this thread: the reference files, each export in file-name order, the merge.
+     */
     public PortfolioInputs read(Path inputDir, YearMonth period) throws InputUnusableException {
-        try {
-            return new Run(inputDir, period, listener, true).read();
-        } catch (IOException e) {
-            throw unreadable(inputDir, e);
-        }
+        SharedReference shared = new SharedReference();
+        Object key = "read-" + THREAD_NUMBER.incrementAndGet();
+        readReferenceFiles(inputDir, period, shared, key);
+        return merge(inputDir, period, export -> readExport(inputDir, period, export, shared, key), shared, key);
     }
 
     /**
@@ -140,7 +145,7 @@ public final class PortfolioIngest {
      */
     public void readReferenceFiles(Path inputDir, YearMonth period, SharedReference shared, Object key) {
         try {
-            Run run = new Run(inputDir, period, listener, true);
+            Run run = new Run(inputDir, period, listener);
             shared.put(referenceKey(inputDir, period, key), run.readReference(OWN_THREAD));
         } catch (IOException e) {
             throw unreadable(inputDir, e);
@@ -195,7 +200,7 @@ public final class PortfolioIngest {
     public ExportReading readExport(Path inputDir, YearMonth period, Path export, SharedReference shared,
             Object key) {
         try {
-            Run run = new Run(inputDir, period, IngestListener.NONE, false);
+            Run run = new Run(inputDir, period, IngestListener.NONE);
             Reference reference = shared.get(referenceKey(inputDir, period, key), () -> run.readReference(OWN_THREAD));
             ExportReading reading = run.readExport(reference, export);
             await(reference.targets()); // the targets' progress line comes before any export's
@@ -225,9 +230,9 @@ public final class PortfolioIngest {
     public PortfolioInputs merge(Path inputDir, YearMonth period, ExportReadings readings, SharedReference shared,
             Object key) throws InputUnusableException {
         try {
-            Run run = new Run(inputDir, period, IngestListener.NONE, false);
+            Run run = new Run(inputDir, period, IngestListener.NONE);
             Reference reference = shared.get(referenceKey(inputDir, period, key),
-                    () -> new Run(inputDir, period, IngestListener.NONE, false).readReference(Runnable::run));
+                    () -> new Run(inputDir, period, IngestListener.NONE).readReference(Runnable::run));
             run.adopt(reference);
             return run.merge(reference, run.requiredExports(InputLayout.SPEND_DIR),
                     run.requiredExports(InputLayout.KPI_DIR), readings);
@@ -294,7 +299,7 @@ public final class PortfolioIngest {
     }
 
     /** The issues, unusable reasons, files and rates used that reading the reference files recorded. */
-    private record ReferenceRecord(List<InputIssue> issues, List<String> unusable, List<InputFile> files,
+    private record ReferenceRecord(InputIssues issues, List<String> unusable, List<InputFile> files,
             List<FxRate> ratesUsed, boolean registerUsable) {
     }
 
@@ -304,9 +309,8 @@ public final class PortfolioIngest {
         private final Path inputDir;
         private final YearMonth period;
         private final IngestListener referenceListener;
-        private final boolean reportExports;
         private final List<String> unusable = new ArrayList<>();
-        private final List<InputIssue> issues = new ArrayList<>();
+        private final InputIssues.Builder issues = new InputIssues.Builder(issueSpool);
         private final List<InputFile> files = new ArrayList<>();
         private final Set<FxRate> ratesUsed = new TreeSet<>(CurrencyConversion.BY_PERIOD_AND_CURRENCY);
         private final Map<String, String> readBySha256 = new HashMap<>();
@@ -315,45 +319,11 @@ public final class PortfolioIngest {
 
         /**
          * @param referenceListener told about fx_rates.csv, the register and the KPI targets
-         * @param reportExports whether merged exports are reported to the listener
          */
-        Run(Path inputDir, YearMonth period, IngestListener referenceListener, boolean reportExports) {
+        Run(Path inputDir, YearMonth period, IngestListener referenceListener) {
             this.inputDir = inputDir;
             this.period = period;
             this.referenceListener = referenceListener;
-            this.reportExports = reportExports;
-        }
-
-        PortfolioInputs read() throws IOException, InputUnusableException {
-            // The KPI targets, then spend and KPI exports are read in parallel, one file per
-            // task, each into its own aggregate; the aggregates are merged in file-name order,
-            // so the result is the same as reading them one after the other.
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "ingest-" + THREAD_NUMBER.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            try {
-                Reference reference = readReference(pool);
-                // a missing export directory is said after the targets' reasons, as when read in turn
-                int said = unusable.size();
-                List<Path> spendFiles = requiredExports(InputLayout.SPEND_DIR);
-                List<Path> kpiFiles = requiredExports(InputLayout.KPI_DIR);
-                List<String> exportDirectories = new ArrayList<>(unusable.subList(said, unusable.size()));
-                unusable.subList(said, unusable.size()).clear();
-                Map<Path, Future<ExportReading>> reads = new HashMap<>();
-                List<Path> exports = new ArrayList<>(spendFiles);
-                exports.addAll(kpiFiles);
-                for (Path p : largestFirst(exports)) {
-                    reads.put(p, pool.submit(() -> readExport(reference, p)));
-                }
-                adoptTargets(reference);
-                unusable.addAll(exportDirectories);
-                // each file's reading can go once merged
-                return merge(reference, spendFiles, kpiFiles, p -> await(reads.remove(p)));
-            } finally {
-                pool.shutdownNow();
-            }
         }
 
         /**
@@ -390,7 +360,7 @@ public final class PortfolioIngest {
             registerUsable = !register.isEmpty();
 
             // its own run, so that what it records is kept apart until adopted in its place
-            Run targetsRun = new Run(inputDir, period, referenceListener, reportExports);
+            Run targetsRun = new Run(inputDir, period, referenceListener);
             targetsRun.registerUsable = registerUsable;
             ExchangeRates ratesRead = rates;
             PortfolioRegister registerRead = register;
@@ -415,7 +385,7 @@ public final class PortfolioIngest {
         }
 
         private ReferenceRecord currentRecord() {
-            return new ReferenceRecord(List.copyOf(issues), List.copyOf(unusable), List.copyOf(files),
+            return new ReferenceRecord(issues.build(), List.copyOf(unusable), List.copyOf(files),
                     List.copyOf(ratesUsed), registerUsable);
         }
 
@@ -445,10 +415,10 @@ public final class PortfolioIngest {
             if (export.getParent() != null && export.getParent().getFileName() != null
                     && export.getParent().getFileName().toString().equals(InputLayout.SPEND_DIR)) {
                 r = SpendExportReader.read(inputDir, export, reference.register(), reference.ids(), reference.rates(),
-                        currentMonth, listener);
+                        currentMonth, listener, issueSpool);
             } else {
                 r = KpiExportReader.read(inputDir, export, reference.register(), reference.ids(),
-                        reference.criteria(), currentMonth, listener);
+                        reference.criteria(), currentMonth, listener, issueSpool);
             }
             return ExportReading.of(r, maxRejectRatio, Duration.ofNanos(System.nanoTime() - t0));
         }
@@ -493,7 +463,7 @@ public final class PortfolioIngest {
             PortfolioRegister register = reference.register();
             return new PortfolioInputs(period, reportingCurrency, List.copyOf(register.initiatives()),
                     reference.criteria().byInitiative(register.initiatives()), spend, kpis, List.copyOf(ratesUsed),
-                    List.copyOf(issues), List.copyOf(files));
+                    issues.build(), List.copyOf(files));
         }
 
         /**
@@ -620,9 +590,6 @@ public final class PortfolioIngest {
             }
             ratesUsed.addAll(r.ratesUsed());
             files.add(r.inputFile());
-            if (reportExports) {
-                listener.fileRead(r.inputFile(), r.elapsed());
-            }
         }
 
         /** A spend or KPI export byte-identical to one read before is skipped with a warning. */

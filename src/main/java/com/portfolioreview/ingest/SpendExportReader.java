@@ -31,7 +31,6 @@ public final class SpendExportReader {
     private SpendExportReader() {
     }
 
-    /** Reads one file into its own aggregate, in one pass; nothing of the raw rows is kept. */
     /**
      * Reads one file into its own aggregate, in one pass; nothing of the raw rows is kept.
      *
@@ -40,24 +39,37 @@ public final class SpendExportReader {
     static FileReading<SpendExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
                                          ExchangeRates rates, YearMonth currentMonth, IngestListener listener)
             throws IOException {
+        return read(inputDir, path, register, ids, rates, currentMonth, listener, null);
+    }
+
+    /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
+    static FileReading<SpendExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
+                                         ExchangeRates rates, YearMonth currentMonth, IngestListener listener,
+                                         Path issueSpool) throws IOException {
         SpendExport fast = new SpendExport();
         CurrencyConversion fastConversion = new CurrencyConversion(rates);
         byte[] reporting = rates.reportingCurrency().getBytes(StandardCharsets.US_ASCII);
         FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
-                dialect -> header -> plainRows(header, dialect, ids, reporting, Months.indexOf(currentMonth), fast),
+                issueSpool, (dialect, header, tally) -> plainRows(header, dialect, ids, reporting, Months.indexOf(currentMonth), fast),
                 rowHandler(register, fastConversion, currentMonth, fast));
         if (scanned != null) {
             return new FileReading<>(scanned.file(), fast, scanned.tally(), fastConversion.used());
         }
-        return read(ExportFile.inspect(inputDir, path), register, rates, currentMonth, listener);
+        return read(ExportFile.inspect(inputDir, path), register, rates, currentMonth, listener, issueSpool);
     }
 
     /** Reads one file with {@link ExportScan} (Commons CSV throughout). */
     static FileReading<SpendExport> read(ExportFile file, PortfolioRegister register, ExchangeRates rates,
                                          YearMonth currentMonth, IngestListener listener) throws IOException {
+        return read(file, register, rates, currentMonth, listener, null);
+    }
+
+    private static FileReading<SpendExport> read(ExportFile file, PortfolioRegister register, ExchangeRates rates,
+                                                 YearMonth currentMonth, IngestListener listener, Path issueSpool)
+            throws IOException {
         SpendExport export = new SpendExport();
         CurrencyConversion conversion = new CurrencyConversion(rates);
-        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener,
+        FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener, issueSpool,
                 rowHandler(register, conversion, currentMonth, export));
         return new FileReading<>(file, export, tally, conversion.used());
     }

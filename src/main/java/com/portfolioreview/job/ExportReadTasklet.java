@@ -44,7 +44,8 @@ public class ExportReadTasklet implements Tasklet {
         String name = ExportPartitioner.exportOf(stepExecution, inputDir);
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
                 properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
-                new IngestProgress(System.nanoTime()));
+                new IngestProgress(System.nanoTime()))
+                .spoolingIssuesIn(snapshots.issueSpool(stepExecution.getJobExecution().getJobInstance().getInstanceId()));
         ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name), reference,
                 stepExecution.getJobExecutionId());
         stepExecution.setReadCount(reading.inputFile().dataRows());

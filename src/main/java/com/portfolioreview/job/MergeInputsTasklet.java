@@ -3,7 +3,6 @@ package com.portfolioreview.job;
 import com.portfolioreview.ingest.ExportReading;
 import com.portfolioreview.ingest.PortfolioIngest;
 import com.portfolioreview.portfolio.InputFile;
-import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,13 +52,13 @@ public class MergeInputsTasklet implements Tasklet {
 
         PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
                 properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
-                new IngestProgress(started));
+                new IngestProgress(started)).spoolingIssuesIn(snapshots.issueSpool(instanceId));
         PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.take(instanceId,
                 ExportReadTasklet.snapshotName(inputDir.relativize(export).toString().replace('\\', '/')),
                 ExportReading.class), reference, stepExecution.getJobExecutionId());
         long rows = inputs.files().stream().mapToLong(InputFile::dataRows).sum();
-        long rejected = inputs.issues().stream().filter(InputIssue::isRejected).count();
-        long warnings = inputs.issues().size() - rejected;
+        long rejected = inputs.issues().rejected();
+        long warnings = inputs.issues().warnings();
         stepExecution.setReadCount(rows);
         contribution.incrementFilterCount(rejected);
         snapshots.save(instanceId, "inputs", inputs);

@@ -2,6 +2,7 @@ package com.portfolioreview.job;
 
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PortfolioReview;
+import com.portfolioreview.portfolio.IssueSummary;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.report.BusinessUnitFileName;
 import com.portfolioreview.report.Publication;
@@ -42,6 +43,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -103,11 +105,21 @@ public class PublishTasklet implements Tasklet {
                 workbook.write(portfolioFile, review, inputs, decisionHistory, run, null);
                 return null;
             });
+            // the business units' Data Quality issues, summed up in one pass over every issue
+            // while the portfolio's workbook is written (the units' writes wait for them)
+            FutureTask<Map<String, IssueSummary>> unitIssues = new FutureTask<>(
+                    () -> PortfolioWorkbook.issuesByBusinessUnit(review, inputs));
+            outputs.add(() -> {
+                unitIssues.run();
+                resultOf(unitIssues);
+                return null;
+            });
             Map<String, String> fileNames = businessUnitFileNames(review);
             for (Map.Entry<String, String> bu : fileNames.entrySet()) {
                 Path file = publication.reserve("business-units/portfolio-review-" + period + "-" + bu.getValue() + ".xlsx");
                 outputs.add(() -> {
-                    workbook.write(file, review, inputs, decisionHistory, run, bu.getKey());
+                    workbook.write(file, review, inputs, decisionHistory, run, bu.getKey(),
+                            resultOf(unitIssues).getOrDefault(bu.getKey(), new IssueSummary()));
                     return null;
                 });
             }
@@ -137,6 +149,18 @@ public class PublishTasklet implements Tasklet {
         execution.getExecutionContext().putString(PUBLISHED, outputDir.toString());
         log.info("step publish: {} files written to {} ({})", published.size(), outputDir, Durations.since(started));
         return RepeatStatus.FINISHED;
+    }
+
+    /** A task's result, or what it threw as it was thrown. */
+    private static <T> T resultOf(Future<T> task) throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) e.getCause();
+        }
     }
 
     /** Runs every write on {@link #WRITERS} threads; the first failure is rethrown once all have stopped. */

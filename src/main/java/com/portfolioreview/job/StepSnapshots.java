@@ -40,6 +40,14 @@ public final class StepSnapshots {
         return workRoot.resolve("instance-" + jobInstanceId);
     }
 
+    /**
+     * Where a job instance's readings write their rejected rows and warnings as they find them
+     * (the snapshots refer to these files; they go with the instance's other work files).
+     */
+    public Path issueSpool(long jobInstanceId) {
+        return dirOf(jobInstanceId).resolve("issues");
+    }
+
     /** Saves {@code value} and hands it to this run's later steps in memory. */
     public void save(long jobInstanceId, String name, Serializable value) {
         write(jobInstanceId, name, value);

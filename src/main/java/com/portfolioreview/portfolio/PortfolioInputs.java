@@ -2,7 +2,6 @@ package com.portfolioreview.portfolio;
 
 import java.io.Serializable;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +12,7 @@ import java.util.Map;
  * @param initiatives register rows that were accepted, in register order
  * @param targets     initiative id → its accepted KPI targets (in file order)
  * @param fxRatesUsed the rates that converted at least one amount (sorted by period, currency)
- * @param issues      every rejected row and warning, in reading order
+ * @param issues      every rejected row and warning, in reading order (kept in spool files when many)
  * @param files       every input file read, in reading order
  */
 public record PortfolioInputs(
@@ -24,7 +23,7 @@ public record PortfolioInputs(
         SpendLedger spend,
         KpiMeasurements kpis,
         List<FxRate> fxRatesUsed,
-        List<InputIssue> issues,
+        InputIssues issues,
         List<InputFile> files) implements Serializable {
 
     public PortfolioInputs {
@@ -39,18 +38,8 @@ public record PortfolioInputs(
         return rejectedRowsByInitiative().getOrDefault(initiativeId, 0);
     }
 
-    /**
-     * Initiative id → rejected rows naming it, counted in one pass over the issues (a large
-     * export can hold hundreds of thousands of rejects; counting per initiative would be
-     * quadratic).
-     */
+    /** Initiative id → rejected rows naming it (counted as the issues were found). */
     public Map<String, Integer> rejectedRowsByInitiative() {
-        Map<String, Integer> counts = new HashMap<>();
-        for (InputIssue i : issues) {
-            if (i.isRejected() && i.countsAgainstLimit() && !i.initiativeId().isEmpty()) {
-                counts.merge(i.initiativeId(), 1, Integer::sum);
-            }
-        }
-        return counts;
+        return issues.rejectedRowsByInitiative();
     }
 }

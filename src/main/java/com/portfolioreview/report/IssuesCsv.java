@@ -1,9 +1,11 @@
 package com.portfolioreview.report;
 
 import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,16 +38,28 @@ public enum IssuesCsv {
         return fileName;
     }
 
-    /** Writes the issues of this list's kind, in reading order. */
-    public void write(Path file, List<InputIssue> issues) throws IOException {
+    /** Writes the issues of this list's kind, in reading order, as they are read back from their spool files. */
+    public void write(Path file, InputIssues issues) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = SafeCsv.FORMAT.builder().setHeader(header).get().print(w)) {
-            for (InputIssue issue : issues) {
+            issues.forEach(issue -> {
                 if (issue.kind() == kind) {
-                    csv.printRecord(SafeCsv.cell(issue.file()), issue.line() > 0 ? Long.toString(issue.line()) : "",
-                            SafeCsv.cell(issue.initiativeId()), SafeCsv.cell(issue.reason()), SafeCsv.rawLine(issue.raw()));
+                    try {
+                        csv.printRecord(SafeCsv.cell(issue.file()), issue.line() > 0 ? Long.toString(issue.line()) : "",
+                                SafeCsv.cell(issue.initiativeId()), SafeCsv.cell(issue.reason()),
+                                SafeCsv.rawLine(issue.raw()));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
+    }
+
+    /** Writes the issues of this list's kind (a test's list). */
+    public void write(Path file, List<InputIssue> issues) throws IOException {
+        write(file, InputIssues.of(issues));
     }
 }

@@ -55,12 +55,11 @@ public final class RunSummaryJson {
         doc.put("program_version", run.programVersion());
         doc.put("run_date", run.runDate().withNano(0).toString());
 
-        long rejected = inputs.issues().stream().filter(InputIssue::isRejected).count();
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("input_files", inputs.files().size());
         counts.put("data_rows", inputs.files().stream().mapToLong(InputFile::dataRows).sum());
-        counts.put("rejected_rows", rejected);
-        counts.put("warnings", inputs.issues().size() - rejected);
+        counts.put("rejected_rows", inputs.issues().rejected());
+        counts.put("warnings", inputs.issues().warnings());
         counts.put("initiatives", review.reviews().size());
         doc.put("counts", counts);
         doc.put("totals", totals(PortfolioTotals.of(review.reviews()), review));

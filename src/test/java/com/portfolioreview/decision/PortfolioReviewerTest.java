@@ -4,6 +4,7 @@ import com.portfolioreview.analysis.AnalysisSettings;
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.portfolio.Direction;
 import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
 import com.portfolioreview.portfolio.KpiMeasurements;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.portfolio.SpendAmount;
@@ -71,8 +72,8 @@ class PortfolioReviewerTest {
                         "AI-CON", List.of(target("AI-CON", "Capacity", Direction.HIGHER_IS_BETTER, "10", "20", "300", "2")),
                         "AI-NEW", List.of(target("AI-NEW", "Accuracy", Direction.HIGHER_IS_BETTER, "0", "1", "1000", "1"))),
                 spend, kpis, List.of(),
-                List.of(InputIssue.rejected("spend/s.csv", 7, "AI-REC", "actual: bad value 'n/a'", "AI-REC,2026-05,,x"),
-                        InputIssue.warning("kpi/k.csv", 3, "AI-REC", "later value wins", "")),
+                InputIssues.of(List.of(InputIssue.rejected("spend/s.csv", 7, "AI-REC", "actual: bad value 'n/a'", "AI-REC,2026-05,,x"),
+                        InputIssue.warning("kpi/k.csv", 3, "AI-REC", "later value wins", ""))),
                 List.of());
 
         review = new PortfolioReviewer(AnalysisSettings.DEFAULTS, RuleThresholds.DEFAULTS).review(inputs);

@@ -43,7 +43,7 @@ class HostileCellsTest {
 
         PortfolioInputs inputs = read(InputFolder.valid(dir).append(SPEND, row));
 
-        assertThat(inputs.issues()).containsExactly(InputIssue.rejected(SPEND, 6, "AI-001",
+        assertThat(inputs.issues().list()).containsExactly(InputIssue.rejected(SPEND, 6, "AI-001",
                 "bad amount in column 'actual': " + quoted + " " + LIMITS, row));
     }
 
@@ -54,7 +54,7 @@ class HostileCellsTest {
                 .append(SPEND, "AI-001,2026-09,COMPUTE,0,0000123456789012345,USD")
                 .append(SPEND, "AI-001,2026-08,COMPUTE,0,0.12345678901234567890,USD"));
 
-        assertThat(inputs.issues()).isEmpty();
+        assertThat(inputs.issues().list()).isEmpty();
         assertThat(inputs.spend().of("AI-001").get(YearMonth.of(2026, 9)).get("COMPUTE").actual())
                 .isEqualTo(new BigDecimal("123456789012345"));
         assertThat(inputs.spend().of("AI-001").get(YearMonth.of(2026, 8)).get("COMPUTE").actual())
@@ -65,7 +65,7 @@ class HostileCellsTest {
     void twentyOneDecimalsAreABadValue() throws Exception {
         String row = "AI-001,2026-10,COMPUTE,0,1.123456789012345678901,USD";
         PortfolioInputs inputs = read(InputFolder.valid(dir).append(SPEND, row));
-        assertThat(inputs.issues()).singleElement().satisfies(i -> assertThat(i.reason())
+        assertThat(inputs.issues().list()).singleElement().satisfies(i -> assertThat(i.reason())
                 .isEqualTo("bad amount in column 'actual': \"1.123456789012345678901\" " + LIMITS));
     }
 
@@ -78,7 +78,7 @@ class HostileCellsTest {
         // a guard against a hang (quadratic parsing took hours), not a speed measurement
         PortfolioInputs inputs = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(input));
 
-        assertThat(inputs.issues()).singleElement().satisfies(i -> {
+        assertThat(inputs.issues().list()).singleElement().satisfies(i -> {
             assertThat(i.reason()).isEqualTo("bad amount in column 'actual': \"" + "9".repeat(40)
                     + "…\" (20,000,000 characters) " + LIMITS);
             assertThat(i.raw()).isEqualTo(row);

@@ -30,8 +30,8 @@ class MeasuredValuesSnapshotTest {
         int source = values.addSource(new MeasuredValues.Source("kpi/a.csv", Path.of("kpi", "a.csv")));
         int n = 3_000; // past the first capacity (1,024) and an index growth
         for (int i = 0; i < n; i++) {
-            assertThat(values.putIfNew(MeasuredValues.keyOf(i % 2, 24_000 + i), 1_000 + i, 2, source, i + 2, 40L * i))
-                    .isTrue();
+            assertThat(values.putPlain(MeasuredValues.keyOf(i % 2, 24_000 + i), 1_000 + i, 2, source, i + 2, 40L * i))
+                    .isNull();
         }
 
         MeasuredValues read = roundTrip(values);
@@ -50,15 +50,19 @@ class MeasuredValuesSnapshotTest {
             assertThat(read.target(slot)).isEqualTo(targets.get(i % 2));
         }
         assertThat(read.find(MeasuredValues.keyOf(0, 1))).isEqualTo(-1);
-        assertThat(read.putIfNew(MeasuredValues.keyOf(0, 24_000), 1, 0, source, 9, 0)).isFalse(); // known key
-        assertThat(read.putIfNew(MeasuredValues.keyOf(1, 1), 7, 0, source, 9, 0)).isTrue();
+        // a known key restated: 1,000 × 10^-2 (slot 0, line 2) replaced by 1
+        assertThat(read.putPlain(MeasuredValues.keyOf(0, 24_000), 1, 0, source, 9, 0))
+                .isEqualTo("kpi 'MTTR' of initiative 'AI-1' for 2000-01 restated: 10.00 (line 2) replaced by 1");
+        assertThat(read.value(0)).isEqualTo(BigDecimal.ONE);
+        assertThat(read.putPlain(MeasuredValues.keyOf(1, 1), 7, 0, source, 9, 0)).isNull();
         assertThat(read.find(MeasuredValues.keyOf(1, 1))).isEqualTo(n);
         assertThat(read.value(n)).isEqualTo(BigDecimal.valueOf(7));
 
         MeasuredValues empty = roundTrip(new MeasuredValues(targets));
         empty.useTargets(targets);
         assertThat(empty.size()).isZero();
-        assertThat(empty.putIfNew(MeasuredValues.keyOf(0, 5), 1, 0, 0, 2, 0)).isTrue();
+        empty.addSource(new MeasuredValues.Source("kpi/a.csv", Path.of("kpi", "a.csv")));
+        assertThat(empty.putPlain(MeasuredValues.keyOf(0, 5), 1, 0, 0, 2, 0)).isNull();
         assertThat(empty.find(MeasuredValues.keyOf(0, 5))).isZero();
     }
 
@@ -68,7 +72,7 @@ class MeasuredValuesSnapshotTest {
         MeasuredValues values = new MeasuredValues(targets);
         int source = values.addSource(new MeasuredValues.Source("kpi/a.csv", Path.of("kpi", "a.csv")));
         for (int i = 0; i < 2_000; i++) {
-            values.putIfNew(MeasuredValues.keyOf(0, 24_000 + i), i, 1, source, i + 2, 0);
+            values.putPlain(MeasuredValues.keyOf(0, 24_000 + i), i, 1, source, i + 2, 0);
         }
         values.dropProvenance();
 
@@ -78,7 +82,7 @@ class MeasuredValuesSnapshotTest {
             assertThat(values.monthIndex(slot)).isEqualTo(24_000 + slot);
             assertThat(values.value(slot)).isEqualTo(BigDecimal.valueOf(slot, 1));
         }
-        assertThatThrownBy(() -> values.putIfNew(MeasuredValues.keyOf(0, 1), 1, 0, source, 9, 0))
+        assertThatThrownBy(() -> values.putPlain(MeasuredValues.keyOf(0, 1), 1, 0, source, 9, 0))
                 .isInstanceOf(IllegalStateException.class);
     }
 

@@ -47,7 +47,7 @@ class PortfolioIngestTest {
     void validInputsAreReadExactlyAndConvertedIntoTheReportingCurrency() throws Exception {
         PortfolioInputs in = read(InputFolder.valid(dir));
 
-        assertThat(in.issues()).isEmpty();
+        assertThat(in.issues().list()).isEmpty();
         assertThat(in.period()).isEqualTo(OCT);
         assertThat(in.reportingCurrency()).isEqualTo("USD");
         assertThat(in.initiatives()).extracting(Initiative::id).containsExactly("AI-001", "AI-002");
@@ -126,7 +126,7 @@ class PortfolioIngestTest {
                 .append("spend/spend-2026-10.csv", "AI-003,2026-10,COMPUTE,1,1,USD");
         PortfolioInputs in = new PortfolioIngest("USD", 1.0, IngestListener.NONE).read(input.dir(), OCT);
 
-        assertThat(in.issues()).extracting(InputIssue::file, InputIssue::line, InputIssue::reason).containsExactly(
+        assertThat(in.issues().list()).extracting(InputIssue::file, InputIssue::line, InputIssue::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("initiatives.csv", 4L,
                         "bad stage in column 'stage': \"BETA\" (POC, PILOT or PRODUCTION)"),
                 org.assertj.core.groups.Tuple.tuple("spend/spend-2026-10.csv", 6L,
@@ -141,7 +141,7 @@ class PortfolioIngestTest {
                 .append("kpi/kpi-2026-10.csv", "AI-001,2026-10,UPTIME,99.5");
         PortfolioInputs in = new PortfolioIngest("USD", 1.0, IngestListener.NONE).read(input.dir(), OCT);
 
-        assertThat(in.issues()).extracting(InputIssue::reason).containsExactly(
+        assertThat(in.issues().list()).extracting(InputIssue::reason).containsExactly(
                 "target must be above baseline for HIGHER_IS_BETTER",
                 "kpi 'UPTIME' is not defined for initiative 'AI-001' in kpi_targets.csv "
                         + "(its kpi_targets.csv row was rejected)");
@@ -152,7 +152,7 @@ class PortfolioIngestTest {
         String row = "AI-003,N,BU,O,bob@,U,PRODUCTION,2026-01-01,2026-12-31,1000,USD,6";
         PortfolioInputs in = read(InputFolder.valid(dir).append("initiatives.csv", row));
 
-        assertThat(in.issues()).containsExactly(InputIssue.warning("initiatives.csv", 4, "AI-003",
+        assertThat(in.issues().list()).containsExactly(InputIssue.warning("initiatives.csv", 4, "AI-003",
                 "bad email in column 'owner_email': \"bob@\" (left blank)", row));
         assertThat(in.initiatives()).filteredOn(i -> i.id().equals("AI-003")).singleElement()
                 .satisfies(i -> assertThat(i.ownerEmail()).isEmpty());
@@ -168,7 +168,7 @@ class PortfolioIngestTest {
         PortfolioInputs in = new PortfolioIngest("USD", 1.0, IngestListener.NONE).read(input.dir(), OCT);
 
         // header line 1, AI-001 lines 2-4, AI-002 line 5, AI-003 line 6
-        assertThat(in.issues()).singleElement().satisfies(i -> {
+        assertThat(in.issues().list()).singleElement().satisfies(i -> {
             assertThat(i.line()).isEqualTo(6);
             assertThat(i.raw()).isEqualTo("AI-003,Bad,Infra,Bob,,PM,POC,2026-03-01,2026-12-31,-1,USD,9");
         });
@@ -176,19 +176,18 @@ class PortfolioIngestTest {
     }
 
     @Test
-    void lastKpiValueWinsAndTheEarlierOneGetsAWarningNamingTheLaterSource() throws Exception {
+    void lastKpiValueWinsAndTheRestatingRowGetsAWarningNamingTheEarlierValueAndWhereItWasRead() throws Exception {
         InputFolder input = InputFolder.valid(dir)
                 .append("kpi/kpi-2026-10.csv", "AI-001,2026-10-31,MTTR,93")
                 .write("kpi/kpi-2026-10b.csv", "initiative_id,period,kpi,actual\nAI-001,Oct 2026,Mttr,90\n");
         PortfolioInputs in = read(input);
 
         assertThat(in.kpis().of("AI-001").get("mttr").get(OCT)).isEqualByComparingTo("90");
-        assertThat(in.issues()).containsExactly(
-                InputIssue.warning("kpi/kpi-2026-10.csv", 2, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
-                        + "measured again: 95 replaced by 93 from kpi/kpi-2026-10.csv line 4", "AI-001,2026-10,mttr,95"),
+        assertThat(in.issues().list()).containsExactly(
                 InputIssue.warning("kpi/kpi-2026-10.csv", 4, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
-                        + "measured again: 93 replaced by 90 from kpi/kpi-2026-10b.csv line 2",
-                        "AI-001,2026-10-31,MTTR,93"));
+                        + "restated: 95 (line 2) replaced by 93", "AI-001,2026-10-31,MTTR,93"),
+                InputIssue.warning("kpi/kpi-2026-10b.csv", 2, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
+                        + "restated: 93 (kpi/kpi-2026-10.csv line 4) replaced by 90", "AI-001,Oct 2026,Mttr,90"));
     }
 
     /**
@@ -209,11 +208,11 @@ class PortfolioIngestTest {
 
         assertThat(in.kpis().of("AI-001").get("mttr").get(OCT)).isEqualByComparingTo("91");
         // 91 restates both earlier records of 95: the one of its own file and the one it replaces in the portfolio
-        assertThat(in.issues()).containsExactly(
-                InputIssue.warning("kpi/kpi-history.csv", 2, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
-                        + "measured again: 95 replaced by 91 from kpi/kpi-history.csv line 4", "AI-001,2026-10,mttr,\"95\""),
-                InputIssue.warning("kpi/kpi-2026-10.csv", 5, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
-                        + "measured again: 95.0 replaced by 91 from kpi/kpi-history.csv line 4", "AI-001,Oct 2026,MTTR,95.0"));
+        assertThat(in.issues().list()).containsExactly(
+                InputIssue.warning("kpi/kpi-history.csv", 4, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
+                        + "restated: 95 (line 2) replaced by 91", "AI-001,2026-10,mttr,91"),
+                InputIssue.warning("kpi/kpi-history.csv", 4, "AI-001", "kpi 'MTTR' of initiative 'AI-001' for 2026-10 "
+                        + "restated: 95.0 (kpi/kpi-2026-10.csv line 5) replaced by 91", "AI-001,2026-10,mttr,91"));
     }
 
     @Test
@@ -224,7 +223,7 @@ class PortfolioIngestTest {
         PortfolioInputs in = read(input);
 
         assertThat(in.spend().of("AI-001").get(OCT).get("COMPUTE").actual()).isEqualByComparingTo("12000.00");
-        assertThat(in.issues()).containsExactly(
+        assertThat(in.issues().list()).containsExactly(
                 InputIssue.warning("spend/spend-2026-10.csv", 0, "",
                         "byte-identical to spend/spend-2026-10-copy.csv read before: skipped", ""),
                 InputIssue.warning("kpi/kpi-again.csv", 0, "",
@@ -266,7 +265,7 @@ class PortfolioIngestTest {
 
         // 1 rejected of 50 countable rows = 2.0%: not more than 2%, so usable
         PortfolioInputs in = read(input);
-        assertThat(in.issues()).containsExactly(
+        assertThat(in.issues().list()).containsExactly(
                 InputIssue.rejected("spend/spend-2026-10.csv", 51, "AI-999", "unknown initiative 'AI-999'",
                         "AI-999,2026-10,COMPUTE,1,1,USD"),
                 new InputIssue(InputIssue.Kind.REJECTED, "spend/spend-2026-10.csv", 52, "", "summary row",
@@ -363,7 +362,7 @@ class PortfolioIngestTest {
     void anEmptySpendExportBesideOthersIsAWarning() throws Exception {
         InputFolder input = InputFolder.valid(dir)
                 .write("spend/spend-2026-11.csv", "initiative_id,period,cost_category,budget,actual,currency\n");
-        assertThat(read(input).issues()).containsExactly(
+        assertThat(read(input).issues().list()).containsExactly(
                 InputIssue.warning("spend/spend-2026-11.csv", 0, "", "no data row", ""));
     }
 
@@ -385,7 +384,7 @@ class PortfolioIngestTest {
         register.writeBytes(",BU,O,,U,PILOT,2026-01-01,2026-12-31,1000,USD,6\n".getBytes(StandardCharsets.US_ASCII));
         PortfolioInputs in = read(InputFolder.valid(dir).write("initiatives.csv", register.toByteArray()));
 
-        assertThat(in.issues()).containsExactly(
+        assertThat(in.issues().list()).containsExactly(
                 InputIssue.warning("initiatives.csv", 0, "", "not valid UTF-8: read as windows-1252", ""));
         assertThat(in.initiatives().get(2).name()).isEqualTo("Caf\u00e9");
         assertThat(in.files()).filteredOn(f -> f.name().equals("initiatives.csv")).singleElement()
@@ -474,7 +473,7 @@ class PortfolioIngestTest {
                 .append("fx_rates.csv", "2026-11,usd,0.9");
         PortfolioInputs in = read(input);
 
-        assertThat(in.issues()).containsExactly(InputIssue.warning("fx_rates.csv", 5, "",
+        assertThat(in.issues().list()).containsExactly(InputIssue.warning("fx_rates.csv", 5, "",
                 "rate for the reporting currency USD is always 1: row ignored", "2026-11,usd,0.9"));
         assertThat(in.fxRatesUsed()).extracting(FxRate::currency).containsOnly("EUR");
     }

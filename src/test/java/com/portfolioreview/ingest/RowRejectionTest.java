@@ -114,7 +114,7 @@ class RowRejectionTest {
 
         PortfolioInputs inputs = read(input);
 
-        assertThat(inputs.issues()).containsExactly(InputIssue.rejected(file, line, id, reason, row));
+        assertThat(inputs.issues().list()).containsExactly(InputIssue.rejected(file, line, id, reason, row));
         assertThat(inputs.files()).filteredOn(f -> f.name().equals(file))
                 .singleElement().satisfies(f -> assertThat(f.rejected()).isEqualTo(1));
     }
@@ -127,7 +127,7 @@ class RowRejectionTest {
 
         PortfolioInputs inputs = read(input);
 
-        assertThat(inputs.issues()).isEmpty();
+        assertThat(inputs.issues().list()).isEmpty();
         assertThat(inputs.spend().of("AI-001").get(YearMonth.of(2062, 10)).get("COMPUTE").budget())
                 .isEqualByComparingTo("500");
     }

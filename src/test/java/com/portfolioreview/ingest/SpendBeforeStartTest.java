@@ -28,7 +28,7 @@ class SpendBeforeStartTest {
                 .append(SPEND, "AI-002,2026-02,STAFF,0,0,USD")
                 .dir(), YearMonth.of(2026, 10));
 
-        assertThat(inputs.issues()).containsExactly(InputIssue.warning("spend/", 0, "AI-001",
+        assertThat(inputs.issues().list()).containsExactly(InputIssue.warning("spend/", 0, "AI-001",
                 "spend dated before the start month 2026-01: 2025-11, 2025-12 (counted in the figures to date)", ""));
         assertThat(inputs.spend().of("AI-001").get(YearMonth.of(2025, 12)).get("COMPUTE").actual())
                 .isEqualByComparingTo("700.00");

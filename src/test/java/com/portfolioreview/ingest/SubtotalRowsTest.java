@@ -34,7 +34,7 @@ class SubtotalRowsTest {
 
         assertThat(inputs.spend().of("AI-001").get(YearMonth.of(2026, 10)).values().stream()
                 .map(a -> a.actual()).reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("12000.00");
-        assertThat(inputs.issues()).containsExactly(
+        assertThat(inputs.issues().list()).containsExactly(
                 new InputIssue(InputIssue.Kind.REJECTED, SPEND, 6, "AI-001", "summary row", row, false));
         // not a bad row: it neither counts against the 0 % reject limit (the input stays usable) nor in rejected_rows
         assertThat(inputs.rejectedRowsOf("AI-001")).isZero();
@@ -46,7 +46,7 @@ class SubtotalRowsTest {
         String row = "AI-001,2026-10," + category + ",0,1.00,USD";
         PortfolioInputs inputs = new PortfolioIngest("USD", 0.0, IngestListener.NONE)
                 .read(InputFolder.valid(dir).append(SPEND, row).dir(), YearMonth.of(2026, 10));
-        assertThat(inputs.issues()).isEmpty();
+        assertThat(inputs.issues().list()).isEmpty();
         assertThat(Optional.ofNullable(inputs.spend().of("AI-001").get(YearMonth.of(2026, 10)).get(category.toUpperCase(java.util.Locale.ROOT))))
                 .hasValueSatisfying(a -> assertThat(a.actual()).isEqualByComparingTo("1.00"));
     }

@@ -34,7 +34,7 @@ class UnterminatedExportTest {
 
         PortfolioInputs inputs = new PortfolioIngest("USD", 1.0, IngestListener.NONE).read(input.dir(), YearMonth.of(2026, 10));
 
-        assertThat(inputs.issues()).filteredOn(i -> !i.isRejected()).extracting(InputIssue::file, InputIssue::reason)
+        assertThat(inputs.issues().list()).filteredOn(i -> !i.isRejected()).extracting(InputIssue::file, InputIssue::reason)
                 .contains(org.assertj.core.groups.Tuple.tuple(KPI, "the last line has no line break: the file may have"
                         + " been read while it was still being copied; check its last row against the source"));
         assertThat(inputs.kpis().of("AI-002").get("failures avoided").get(YearMonth.of(2026, 10)))
@@ -48,6 +48,6 @@ class UnterminatedExportTest {
         java.nio.file.Files.writeString(input.dir().resolve(KPI),
                 "initiative_id,period,kpi,actual\nAI-001,2026-10,mttr,95" + end);
         PortfolioInputs inputs = new PortfolioIngest("USD", 1.0, IngestListener.NONE).read(input.dir(), YearMonth.of(2026, 10));
-        assertThat(inputs.issues()).extracting(InputIssue::reason).noneMatch(r -> r.contains("no line break"));
+        assertThat(inputs.issues().list()).extracting(InputIssue::reason).noneMatch(r -> r.contains("no line break"));
     }
 }

@@ -50,7 +50,7 @@ class TargetsByInitiativeTest {
         Map<String, List<KpiTarget>> byInitiative = Map.of("SD-003", List.of(new KpiTarget("SD-003", "MTTR", "h",
                 Direction.LOWER_IS_BETTER, new BigDecimal("10"), new BigDecimal("5"), new BigDecimal("1"), BigDecimal.ONE)));
         PortfolioInputs inputs = new PortfolioInputs(YearMonth.of(2026, 10), "USD", List.of(), byInitiative,
-                new SpendLedger(), new KpiMeasurements(), List.of(), List.of(), List.of());
+                new SpendLedger(), new KpiMeasurements(), List.of(), InputIssues.none(), List.of());
 
         assertThat(inputs.targets()).isInstanceOf(TargetsByInitiative.class).isEqualTo(byInitiative);
         assertThat(roundTrip(inputs).targets()).isEqualTo(byInitiative);

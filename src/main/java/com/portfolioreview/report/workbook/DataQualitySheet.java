@@ -3,10 +3,9 @@ package com.portfolioreview.report.workbook;
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.IssueSummary;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The Data Quality sheet (SPEC §3.1.6): the §2.4 components and score per initiative; below it
@@ -20,7 +19,7 @@ final class DataQualitySheet {
 
     static final String NAME = "Data Quality";
     /** Rejected rows, and warnings, listed at most. */
-    static final int LISTED = 1_000;
+    static final int LISTED = IssueSummary.LISTED;
     static final List<String> HEADER = List.of("Initiative ID", "Name", "KPI Completeness", "Spend Completeness",
             "Fresh", "Rejected Rows", "Data Quality Score");
     static final List<String> COUNT_HEADER = List.of("Kind", "File", "Reason", "Count");
@@ -30,7 +29,7 @@ final class DataQualitySheet {
     }
 
     static void write(StreamingWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
-            List<InputIssue> issues, int maxRows) {
+            IssueSummary issues, int maxRows) {
         StreamedTable t = new StreamedTable(workbook, NAME, HEADER, maxRows, styles);
         for (InitiativeReview review : reviews) {
             InitiativeFigures f = review.figures();
@@ -46,11 +45,11 @@ final class DataQualitySheet {
         if (!issues.isEmpty()) {
             t.skipRow();
             t.sectionHeader(COUNT_HEADER);
-            counts(issues).forEach((key, count) -> {
+            issues.counts().forEach((key, count) -> {
                 t.nextRow();
-                t.text(0, key.kind());
+                t.text(0, kindOf(key.kind()));
                 t.text(1, key.file());
-                t.text(2, key.reason());
+                t.text(2, key.reasonKind());
                 t.integer(3, count);
             });
             t.skipRow();
@@ -61,45 +60,25 @@ final class DataQualitySheet {
         t.finish(1, false);
     }
 
-    private record CountKey(String kind, String file, String reason) {
-    }
-
-    /** (kind, file, reason kind) → issues, in the order each first appears. */
-    private static Map<CountKey, Long> counts(List<InputIssue> issues) {
-        Map<CountKey, Long> counts = new LinkedHashMap<>();
-        for (InputIssue issue : issues) {
-            counts.merge(new CountKey(kindOf(issue), issue.file(), issue.reasonKind()), 1L, Long::sum);
-        }
-        return counts;
-    }
-
-    private static void list(StreamedTable t, List<InputIssue> issues, InputIssue.Kind kind, String what, String csv) {
-        long listed = 0;
-        long all = 0;
-        for (InputIssue issue : issues) {
-            if (issue.kind() != kind) {
-                continue;
-            }
-            all++;
-            if (listed == LISTED) {
-                continue;
-            }
-            listed++;
+    private static void list(StreamedTable t, IssueSummary issues, InputIssue.Kind kind, String what, String csv) {
+        List<InputIssue> listed = issues.listed(kind);
+        for (InputIssue issue : listed) {
             t.nextRow();
-            t.text(0, kindOf(issue));
+            t.text(0, kindOf(issue.kind()));
             t.text(1, issue.file());
             t.identifier(2, issue.line() > 0 ? issue.line() : null);
             t.text(3, issue.initiativeId());
             t.text(4, issue.reason());
             t.text(5, issue.raw());
         }
-        if (all > listed) {
+        long more = issues.count(kind) - listed.size();
+        if (more > 0) {
             t.nextRow();
-            t.text(0, String.format("… and %,d more %s: %s lists them all", all - listed, what, csv));
+            t.text(0, String.format("… and %,d more %s: %s lists them all", more, what, csv));
         }
     }
 
-    private static String kindOf(InputIssue issue) {
-        return issue.isRejected() ? "Rejected" : "Warning";
+    private static String kindOf(InputIssue.Kind kind) {
+        return kind == InputIssue.Kind.REJECTED ? "Rejected" : "Warning";
     }
 }

@@ -2,7 +2,7 @@ package com.portfolioreview.report.workbook;
 
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PortfolioReview;
-import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.IssueSummary;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -12,10 +12,14 @@ import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Writes the executive workbook of SPEC §3.1 over a copy of the template: Summary, Initiatives,
@@ -49,6 +53,17 @@ public final class PortfolioWorkbook {
      */
     public void write(Path file, PortfolioReview review, PortfolioInputs inputs, DecisionHistory history,
             RunContext run, String businessUnit) throws IOException {
+        IssueSummary issues = businessUnit == null ? inputs.issues().summary()
+                : issuesByBusinessUnit(review, inputs).getOrDefault(businessUnit, new IssueSummary());
+        write(file, review, inputs, history, run, businessUnit, issues);
+    }
+
+    /**
+     * As {@link #write(Path, PortfolioReview, PortfolioInputs, DecisionHistory, RunContext, String)},
+     * with the Data Quality sheet's issues already summed up ({@link #issuesByBusinessUnit}).
+     */
+    public void write(Path file, PortfolioReview review, PortfolioInputs inputs, DecisionHistory history,
+            RunContext run, String businessUnit, IssueSummary issues) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(inputs, "inputs");
@@ -70,8 +85,7 @@ public final class PortfolioWorkbook {
                 MonthlySpendSheet.write(workbook, styles, reviews, inputs.spend(), review.period(), maxRowsPerSheet);
                 KpisSheet.write(workbook, styles, reviews, inputs.targets(), inputs.kpis(), review.period(),
                         maxRowsPerSheet);
-                DataQualitySheet.write(workbook, styles, reviews, issuesOf(inputs, reviews, businessUnit),
-                        StreamedTable.EXCEL_MAX_ROWS);
+                DataQualitySheet.write(workbook, styles, reviews, issues, StreamedTable.EXCEL_MAX_ROWS);
                 HistorySheet.write(workbook, styles, reviews, history == null ? DecisionHistory.none() : history,
                         review.period());
                 AssumptionsSheet.write(workbook, styles, inputs, run, review.period(), currency, businessUnit);
@@ -96,22 +110,27 @@ public final class PortfolioWorkbook {
     }
 
     /**
-     * The issues a workbook shows: all of them for the whole portfolio; for a business unit,
+     * Business unit → the issues its workbook shows, summed up in one pass over every issue:
      * those naming one of its initiatives plus those naming no accepted initiative (file-level
      * warnings, unknown or missing ids), which belong to no unit and must not be lost.
      */
-    private static List<InputIssue> issuesOf(PortfolioInputs inputs, List<InitiativeReview> reviews,
-            String businessUnit) {
-        List<InputIssue> issues = inputs.issues() == null ? List.of() : inputs.issues();
-        if (businessUnit == null) {
-            return issues;
+    public static Map<String, IssueSummary> issuesByBusinessUnit(PortfolioReview review, PortfolioInputs inputs) {
+        Map<String, IssueSummary> byUnit = new TreeMap<>();
+        Map<String, IssueSummary> unitOf = new HashMap<>();
+        for (InitiativeReview r : review.reviews()) {
+            unitOf.put(r.initiative().id(), byUnit.computeIfAbsent(r.initiative().businessUnit(), u -> new IssueSummary()));
         }
-        Set<String> shown = new HashSet<>();
-        reviews.forEach(r -> shown.add(r.initiative().id()));
         Set<String> known = new HashSet<>();
         inputs.initiatives().forEach(i -> known.add(i.id()));
-        return issues.stream()
-                .filter(i -> shown.contains(i.initiativeId()) || !known.contains(i.initiativeId()))
-                .toList();
+        Collection<IssueSummary> all = byUnit.values();
+        inputs.issues().forEachWithReasonKind((issue, reasonKind) -> {
+            IssueSummary unit = unitOf.get(issue.initiativeId());
+            if (unit != null) {
+                unit.add(issue, reasonKind);
+            } else if (!known.contains(issue.initiativeId())) {
+                all.forEach(s -> s.add(issue, reasonKind));
+            }
+        });
+        return byUnit;
     }
 }

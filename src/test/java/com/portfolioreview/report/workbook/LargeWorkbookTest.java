@@ -2,6 +2,7 @@ package com.portfolioreview.report.workbook;
 
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PortfolioReview;
+import com.portfolioreview.portfolio.InputIssues;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.portfolio.SpendAmount;
 import com.portfolioreview.portfolio.SpendLedger;
@@ -13,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.apache.poi.ss.usermodel.Sheet;
 import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
 import org.junit.jupiter.api.io.TempDir;
 
 import javax.xml.stream.XMLInputFactory;
@@ -88,7 +90,7 @@ class LargeWorkbookTest {
             }
         }
         PortfolioInputs inputs = new PortfolioInputs(base.period(), base.reportingCurrency(), base.initiatives(),
-                base.targets(), base.spend(), base.kpis(), base.fxRatesUsed(), issues, base.files());
+                base.targets(), base.spend(), base.kpis(), base.fxRatesUsed(), InputIssues.of(issues), base.files());
         Path file = dir.resolve("many-issues.xlsx");
 
         new PortfolioWorkbook(WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE))

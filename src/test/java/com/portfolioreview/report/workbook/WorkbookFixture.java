@@ -12,6 +12,7 @@ import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.InputIssues;
 import com.portfolioreview.portfolio.KpiMeasurements;
 import com.portfolioreview.portfolio.KpiTarget;
 import com.portfolioreview.portfolio.PortfolioInputs;
@@ -138,7 +139,7 @@ final class WorkbookFixture {
                 new InputFile("initiatives.csv", 4, 0, "a".repeat(64), "UTF-8", false),
                 new InputFile("spend/spend-2026-10.csv", 7, 1, "b".repeat(64), "UTF-8", false));
         return new PortfolioInputs(P, "USD", initiatives, targets, spend, kpis,
-                List.of(new FxRate(P, "EUR", m("1.0825"))), issues, files);
+                List.of(new FxRate(P, "EUR", m("1.0825"))), InputIssues.of(issues), files);
     }
 
     static DecisionHistory history() {
