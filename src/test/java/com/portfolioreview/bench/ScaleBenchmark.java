@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
  * For each spend row count N: generates the input once (N spend rows in 4 files, 5,000
  * initiatives, N/5 plain KPI rows or a restated-history KPI export) under
  * {@code target/bench-data/}, then runs, each as its own process: the DuckDB peer of the ingest
- * (spend and KPI files aggregated), the product's ingest as a library call, the whole-job peer
+ * (spend and KPI files aggregated), the whole-job peer
  * ({@code bench/peer_xlsx.py}: DuckDB and XlsxWriter writing the Monthly Spend and KPI sheets of
  * the portfolio and of each business unit) and the whole job, the Java runs with run.sh's JVM
  * options and the last two at {@code -Xmx512m}. Prints one table row per run and per job step
@@ -138,8 +138,6 @@ public final class ScaleBenchmark {
             // DuckDB's memory is native: a pre-touched Java heap would only add to its RSS
             Result duck = required(javaChild("duckdb", List.of("-XX:-AlwaysPreTouch"), dir.toString()));
             print(size, "duckdb", rows, mb, duck, duck.seconds, null);
-            Result read = javaChild("ingest", List.of("-Xmx" + heap), dir.toString());
-            print(size, "read (library)", rows, mb, read, duck.seconds, null);
             Path work = Files.createTempDirectory(root, "job-");
             Result whole = null;
             Result xlsx = null;
@@ -167,7 +165,7 @@ public final class ScaleBenchmark {
                             size(out) / 1e6));
                 }
             }
-            boolean exact = checks(size, expected, duck, read, whole, out, xlsx, work.resolve("peer"), notes);
+            boolean exact = checks(size, expected, duck, whole, out, xlsx, work.resolve("peer"), notes);
             measured.add(new Measured(n, duck, whole, xlsx, ingestStep, exact));
             delete(work);
         }
@@ -185,15 +183,15 @@ public final class ScaleBenchmark {
      * Every figure of the runs against the generator's exact ones; one note per figure. Returns
      * whether all the exact sums (spend to the cent, winning KPI values) were identical.
      */
-    private static boolean checks(String size, Properties expected, Result duck, Result read, Result job, Path out,
+    private static boolean checks(String size, Properties expected, Result duck, Result job, Path out,
                                   Result peer, Path peerOut, List<String> notes) throws IOException {
+        boolean jobDone = job != null && job.ok;
         boolean exact = true;
         for (String total : List.of("budget", "actual")) {
             BigDecimal want = new BigDecimal(expected.getProperty("spend." + total));
             StringBuilder note = new StringBuilder(size + " rows: spend " + total + " total: reference "
                     + want.toPlainString());
             exact &= same(note, "DuckDB", want, duck.value(total));
-            exact &= same(note, "read (library)", want, read.value(total));
             if (peer != null) {
                 exact &= same(note, "peer", want, peer.value(total));
             }
@@ -218,9 +216,20 @@ public final class ScaleBenchmark {
                 + expected.getProperty("kpi.measurements") + " summing to " + expected.getProperty("kpi.winning-sum"));
         BigDecimal wantSum = new BigDecimal(expected.getProperty("kpi.winning-sum"));
         exact &= sameKpis(kpi, "DuckDB", expected, duck, wantSum);
-        exact &= sameKpis(kpi, "read (library)", expected, read, wantSum);
         if (peer != null) {
             exact &= sameKpis(kpi, "peer", expected, peer, wantSum);
+        }
+        if (job != null) {
+            // the job's winning values as its portfolio workbook shows them: the KPIs sheet's Actual column
+            Path portfolio = out.resolve("portfolio-review-" + ScaleInputGenerator.PERIOD + ".xlsx");
+            boolean written = jobDone && Files.exists(portfolio);
+            long rows = written ? WorkbookRows.count(portfolio, "KPIs") : -1;
+            BigDecimal sum = written ? WorkbookRows.sum(portfolio, "KPIs", "H") : null;
+            boolean same = written && Long.toString(rows).equals(expected.getProperty("kpi.measurements"))
+                    && sum.compareTo(wantSum) == 0;
+            kpi.append(", job KPIs sheet ").append(written ? rows + " rows summing to " + sum.toPlainString() : "-")
+                    .append(same ? " (identical)" : " (DIFFERENT)");
+            exact &= same;
         }
         notes.add(kpi.toString());
         StringBuilder restated = new StringBuilder(size + " rows: KPI restatements: reference "
@@ -229,18 +238,17 @@ public final class ScaleBenchmark {
         if (peer != null) {
             restated.append(", peer ").append(peer.value("restatements"));
         }
-        restated.append("; the product's \"").append(BenchmarkChild.REMEASURED).append("\" warnings: read (library) ")
-                .append(read.value("remeasured"));
         if (job != null) {
             Path warnings = out.resolve("warnings.csv");
-            restated.append(", job ").append(Files.exists(warnings) ? Long.toString(remeasured(warnings))
+            restated.append("; the job's \"").append(BenchmarkChild.REMEASURED).append("\" warnings ").append(Files.exists(warnings) ? Long.toString(remeasured(warnings))
                     : "- (no warnings.csv; run-summary counts " + runSummary(out).path("counts").path("warnings").asText("-")
                       + " warnings in all)");
         }
         notes.add(restated.toString());
-        notes.add(size + " rows: spend cells: DuckDB " + duck.value("cells") + ", read (library) " + read.value("cells")
-                + (peer != null ? ", peer " + peer.value("cells") : "") + "; rejected rows: read (library) "
-                + read.value("rejected") + " (generator: " + expected.getProperty("spend.rejected") + " + "
+        notes.add(size + " rows: spend cells: DuckDB " + duck.value("cells")
+                + (peer != null ? ", peer " + peer.value("cells") : "") + "; rejected rows: job run-summary.json "
+                + (jobDone ? runSummary(out).path("counts").path("rejected_rows").asText("-") : "-")
+                + " (generator: " + expected.getProperty("spend.rejected") + " + "
                 + expected.getProperty("spend.summary") + " summary)");
         if (peer != null) {
             notes.add(size + " rows: workbooks: " + sheetRows(peerOut, "peer", peer) + (job == null || !job.ok ? ""
