@@ -63,8 +63,9 @@ public class MergeInputsTasklet implements Tasklet {
         contribution.incrementFilterCount(rejected);
         snapshots.save(instanceId, "inputs", inputs);
         log.info("step ingest: {} files, {} rows read, {} rejected, {} {}, {} initiatives ({})",
-                inputs.files().size(), String.format("%,d", rows), rejected, warnings,
-                warnings == 1 ? "warning" : "warnings", inputs.initiatives().size(),
+                inputs.files().size(), String.format("%,d", rows), String.format("%,d", rejected),
+                String.format("%,d", warnings), warnings == 1 ? "warning" : "warnings",
+                String.format("%,d", inputs.initiatives().size()),
                 Durations.text(sinceIngestStarted(stepExecution, started)));
         return RepeatStatus.FINISHED;
     }

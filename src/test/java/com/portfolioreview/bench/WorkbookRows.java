@@ -35,20 +35,9 @@ final class WorkbookRows {
     /** Data rows of {@code table} (header rows left out), or -1 when the workbook has no such sheet. */
     static long count(Path xlsx, String table) throws IOException {
         try (ZipFile zip = new ZipFile(xlsx.toFile())) {
-            Map<String, String> targets = new HashMap<>();
-            Matcher rel = RELATIONSHIP.matcher(text(zip, "xl/_rels/workbook.xml.rels"));
-            while (rel.find()) {
-                targets.put(attribute(ID, rel.group()), attribute(TARGET, rel.group()));
-            }
             long rows = -1;
-            Matcher sheet = SHEET.matcher(text(zip, "xl/workbook.xml"));
-            while (sheet.find()) {
-                String name = attribute(NAME, sheet.group()).replace("&amp;", "&");
-                if (name.equals(table) || name.matches(Pattern.quote(table) + " \\d+")) {
-                    String target = targets.get(attribute(REL_ID, sheet.group()));
-                    String entry = target.startsWith("/") ? target.substring(1) : "xl/" + target;
-                    rows = Math.max(rows, 0) + rowElements(zip, entry) - 1;
-                }
+            for (String entry : entries(zip, table)) {
+                rows = Math.max(rows, 0) + rowElements(zip, entry) - 1;
             }
             return rows;
         }
@@ -68,6 +57,7 @@ final class WorkbookRows {
         return sum;
     }
 
+    /** The sheet entries of {@code table} and of the numbered sheets it continued on, in workbook order. */
     private static List<String> entries(ZipFile zip, String table) throws IOException {
         Map<String, String> targets = new HashMap<>();
         Matcher rel = RELATIONSHIP.matcher(text(zip, "xl/_rels/workbook.xml.rels"));
