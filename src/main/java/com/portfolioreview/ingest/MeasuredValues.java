@@ -20,9 +20,10 @@ import java.util.Map;
 /**
  * KPI values kept in primitive columns, one slot per (KPI target, month), slots in the order
  * their key was first read: the value, and where it was read (file, line, and either the byte
- * offset of its record, whose text is read back only if a later value replaces it, or the text
+ * offset of its record, whose text is read back only if a later file restates it, or the text
  * itself for a row that took the general path). A later value of the same key replaces the
- * slot's contents in place (SPEC §1.1: the last one read wins).
+ * slot's contents in place (SPEC §1.1: the last one read wins); a different one is a
+ * restatement, whose warning goes on the later row.
  *
  * <p>About 60 bytes a value instead of a measurement object, its strings and a map entry (about
  * 250), so that the 2 M values of a large KPI export fit in a small heap.

@@ -248,7 +248,7 @@ public final class PortfolioIngest {
     /**
      * The reference data last read (fx rates, register, KPI targets), for exports read one by
      * one against the same inputs: one slot, replaced when asked for other inputs. Safe to share
-     * between threads (exports are read concurrently against one reference in {@link #read} too).
+     * between threads (the job's partitions read their exports concurrently against one reference).
      */
     public static final class SharedReference {
 
