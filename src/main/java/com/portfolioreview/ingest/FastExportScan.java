@@ -15,7 +15,6 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.function.Function;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -75,15 +74,9 @@ final class FastExportScan {
      * Reads the file, or returns null when it needs {@link ExportScan} (the handlers may then
      * have seen some rows: the caller starts again with fresh aggregates).
      *
+     * @param issueSpool where the file's issues are written as they are found; null keeps them in memory
      * @param plain makes the hot-path handler for the file's header and dialect
      */
-    static Scanned scan(Path inputDir, Path path, List<String> required, List<String> optional,
-                        IngestListener listener, PlainRowHandler.Factory plain,
-                        ExportScan.RowHandler handler) throws IOException {
-        return scan(inputDir, path, required, optional, listener, null, plain, handler);
-    }
-
-    /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
     static Scanned scan(Path inputDir, Path path, List<String> required, List<String> optional,
                         IngestListener listener, Path issueSpool, PlainRowHandler.Factory plain,
                         ExportScan.RowHandler handler) throws IOException {

@@ -26,14 +26,10 @@ public final class KpiExportReader {
     private KpiExportReader() {
     }
 
-    /** @param currentMonth today's month: a value dated after it is a bad row */
-    static FileReading<KpiExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
-                                       SuccessCriteria criteria, YearMonth currentMonth, IngestListener listener)
-            throws IOException {
-        return read(inputDir, path, register, ids, criteria, currentMonth, listener, null);
-    }
-
-    /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
+    /**
+     * @param currentMonth today's month: a value dated after it is a bad row
+     * @param issueSpool where the file's issues are written as they are found; null keeps them in memory
+     */
     static FileReading<KpiExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
                                        SuccessCriteria criteria, YearMonth currentMonth, IngestListener listener,
                                        Path issueSpool) throws IOException {

@@ -39,8 +39,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * file-name order. The job calls it in three parts, one per place in its steps:
  * {@link #readReferenceFiles} (before the partitions), {@link #readExport} (each partition of the
  * {@code ingest} step) and {@link #merge} ({@code merge-inputs}); {@link #read} makes the same
- * three calls one after the other on one thread: there is no other reading path. Bad rows are rejected and the reading goes on; every reason that makes the
- * input unusable is collected and thrown at the end in one {@link InputUnusableException}.
+ * three calls one after the other on one thread: there is no other reading path. Bad rows are
+ * rejected and the reading goes on; every reason that makes the input unusable is collected and
+ * thrown at the end in one {@link InputUnusableException}.
  * Input files are only opened for reading. "Today" (SPEC §1.2) is a month given by the caller,
  * the system clock's by default: spend actuals and KPI values dated after it are bad rows.
  * <p>

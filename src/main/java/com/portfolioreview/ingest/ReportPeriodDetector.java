@@ -38,7 +38,7 @@ public final class ReportPeriodDetector {
     private static int latestIn(Path inputDir, Path p, int currentMonth) throws IOException {
         int[] latest = {-1};
         FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, p, List.of("period", "actual"), List.of(),
-                IngestListener.NONE, (dialect, header, tally) -> plainRows(header, dialect, currentMonth, latest),
+                IngestListener.NONE, null, (dialect, header, tally) -> plainRows(header, dialect, currentMonth, latest),
                 (row, tally) -> consider(row, currentMonth, latest));
         if (scanned != null && scanned.tally().fileErrors().isEmpty()) {
             return latest[0];

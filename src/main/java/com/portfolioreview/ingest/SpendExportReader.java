@@ -35,14 +35,8 @@ public final class SpendExportReader {
      * Reads one file into its own aggregate, in one pass; nothing of the raw rows is kept.
      *
      * @param currentMonth today's month: an actual dated after it is a bad row
+     * @param issueSpool where the file's issues are written as they are found; null keeps them in memory
      */
-    static FileReading<SpendExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
-                                         ExchangeRates rates, YearMonth currentMonth, IngestListener listener)
-            throws IOException {
-        return read(inputDir, path, register, ids, rates, currentMonth, listener, null);
-    }
-
-    /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
     static FileReading<SpendExport> read(Path inputDir, Path path, PortfolioRegister register, InitiativeIds ids,
                                          ExchangeRates rates, YearMonth currentMonth, IngestListener listener,
                                          Path issueSpool) throws IOException {

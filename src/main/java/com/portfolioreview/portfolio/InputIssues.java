@@ -93,11 +93,25 @@ public final class InputIssues implements Serializable {
      * kind} as it was when found (spooled with it: not worked out again per issue).
      */
     public void forEachWithReasonKind(BiConsumer<InputIssue, String> action) {
+        read(null, action);
+    }
+
+    /** The issues of one kind, in reading order; the spooled issues of the other kind are skipped unread. */
+    public void forEach(InputIssue.Kind kind, Consumer<InputIssue> action) {
+        read(java.util.Objects.requireNonNull(kind, "kind"), (issue, reasonKind) -> action.accept(issue));
+    }
+
+    /** @param kind the issues wanted; null for all */
+    private void read(InputIssue.Kind kind, BiConsumer<InputIssue, String> action) {
         for (Part part : parts) {
             if (part.inline() != null) {
-                part.inline().forEach(issue -> action.accept(issue, issue.reasonKind()));
+                for (InputIssue issue : part.inline()) {
+                    if (kind == null || issue.kind() == kind) {
+                        action.accept(issue, issue.reasonKind());
+                    }
+                }
             } else {
-                Spool.read(Path.of(part.spool()), action);
+                Spool.read(Path.of(part.spool()), kind, action);
             }
         }
     }
@@ -176,7 +190,7 @@ public final class InputIssues implements Serializable {
             return new InputIssues(built, summed, new HashMap<>(rejectedByInitiative));
         }
 
-        /** Removes the spool files written so far (a reading started again from scratch). */
+        /** Removes the spool files written so far: the reading that recorded them is thrown away. */
         public void discard() {
             endPart();
             for (Part p : parts) {
@@ -193,9 +207,10 @@ public final class InputIssues implements Serializable {
     }
 
     /**
-     * One spool file: per issue, its kind and limit flag, line, and its texts (file, initiative,
-     * reason, raw, reason kind) as UTF-8 with their lengths (a raw record can be longer than
-     * {@code writeUTF} allows).
+     * One spool file: per issue its kind and limit flag, the length of the rest, its line, and
+     * its texts (file, initiative, reason, raw, reason kind) as UTF-8 with their lengths (a raw
+     * record can be longer than {@code writeUTF} allows). The length lets a reader of one kind
+     * skip the other kind's issues without decoding them.
      */
     private static final class Spool {
 
@@ -218,23 +233,27 @@ public final class InputIssues implements Serializable {
         }
 
         void write(InputIssue issue, String reasonKind) {
+            byte[][] texts = {utf8(issue.file()), utf8(issue.initiativeId()), utf8(issue.reason()), utf8(issue.raw()),
+                utf8(reasonKind)};
+            int length = Long.BYTES;
+            for (byte[] t : texts) {
+                length += Integer.BYTES + t.length;
+            }
             try {
                 out.writeByte((issue.isRejected() ? 1 : 0) | (issue.countsAgainstLimit() ? 2 : 0));
+                out.writeInt(length);
                 out.writeLong(issue.line());
-                text(issue.file());
-                text(issue.initiativeId());
-                text(issue.reason());
-                text(issue.raw());
-                text(reasonKind);
+                for (byte[] t : texts) {
+                    out.writeInt(t.length);
+                    out.write(t);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the list of rejected rows and warnings " + file, e);
             }
         }
 
-        private void text(String s) throws IOException {
-            byte[] b = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(b.length);
-            out.write(b);
+        private static byte[] utf8(String s) {
+            return s.getBytes(StandardCharsets.UTF_8);
         }
 
         void close() {
@@ -245,7 +264,9 @@ public final class InputIssues implements Serializable {
             }
         }
 
-        static void read(Path file, BiConsumer<InputIssue, String> action) {
+        /** @param kind the issues wanted; null for all */
+        static void read(Path file, InputIssue.Kind kind, BiConsumer<InputIssue, String> action) {
+            byte[] record = new byte[256];
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 while (true) {
                     int flags;
@@ -254,26 +275,37 @@ public final class InputIssues implements Serializable {
                     } catch (EOFException end) {
                         return;
                     }
-                    long line = in.readLong();
-                    String name = text(in);
-                    String id = text(in);
-                    String reason = text(in);
-                    String raw = text(in);
-                    String reasonKind = text(in);
-                    action.accept(new InputIssue((flags & 1) != 0 ? InputIssue.Kind.REJECTED : InputIssue.Kind.WARNING,
-                            name, line, id, reason, raw, (flags & 2) != 0), reasonKind);
+                    InputIssue.Kind found = (flags & 1) != 0 ? InputIssue.Kind.REJECTED : InputIssue.Kind.WARNING;
+                    int length = in.readInt();
+                    if (kind != null && found != kind) {
+                        in.skipNBytes(length);
+                        continue;
+                    }
+                    if (record.length < length) {
+                        record = new byte[Math.max(length, record.length * 2)];
+                    }
+                    in.readFully(record, 0, length);
+                    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(record, 0, length);
+                    long line = b.getLong();
+                    String name = text(b);
+                    String id = text(b);
+                    String reason = text(b);
+                    String raw = text(b);
+                    String reasonKind = text(b);
+                    action.accept(new InputIssue(found, name, line, id, reason, raw, (flags & 2) != 0), reasonKind);
                 }
-            } catch (IOException e) {
+            } catch (IOException | java.nio.BufferUnderflowException e) {
                 throw new UncheckedIOException("cannot read the list of rejected rows and warnings " + file
-                        + " (delete the data directory's work/ folder and run with --rerun)", e);
+                        + " (delete the data directory's work/ folder and run with --rerun)",
+                        e instanceof IOException io ? io : new IOException(e));
             }
         }
 
-        private static String text(DataInputStream in) throws IOException {
-            int n = in.readInt();
-            byte[] b = new byte[n];
-            in.readFully(b);
-            return new String(b, StandardCharsets.UTF_8);
+        private static String text(java.nio.ByteBuffer b) {
+            int n = b.getInt();
+            String s = new String(b.array(), b.position(), n, StandardCharsets.UTF_8);
+            b.position(b.position() + n);
+            return s;
         }
     }
 }

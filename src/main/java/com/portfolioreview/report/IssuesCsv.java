@@ -42,15 +42,13 @@ public enum IssuesCsv {
     public void write(Path file, InputIssues issues) throws IOException {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              CSVPrinter csv = SafeCsv.FORMAT.builder().setHeader(header).get().print(w)) {
-            issues.forEach(issue -> {
-                if (issue.kind() == kind) {
-                    try {
-                        csv.printRecord(SafeCsv.cell(issue.file()), issue.line() > 0 ? Long.toString(issue.line()) : "",
-                                SafeCsv.cell(issue.initiativeId()), SafeCsv.cell(issue.reason()),
-                                SafeCsv.rawLine(issue.raw()));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
+            issues.forEach(kind, issue -> {
+                try {
+                    csv.printRecord(SafeCsv.cell(issue.file()), issue.line() > 0 ? Long.toString(issue.line()) : "",
+                            SafeCsv.cell(issue.initiativeId()), SafeCsv.cell(issue.reason()),
+                            SafeCsv.rawLine(issue.raw()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         } catch (UncheckedIOException e) {

@@ -35,6 +35,10 @@ class FastPathDifferentialTest {
     @TempDir
     Path dir;
 
+    /** The fast path spools its issues as in the job; the library path keeps them in memory. */
+    @TempDir
+    Path spool;
+
     private PortfolioRegister register;
     private ExchangeRates rates;
     private SuccessCriteria criteria;
@@ -122,7 +126,7 @@ class FastPathDifferentialTest {
                 StandardCharsets.UTF_8);
 
         FileReading<SpendExport> fast = SpendExportReader.read(dir, file, register,
-                new InitiativeIds(register.initiatives()), rates, TODAY, IngestListener.NONE);
+                new InitiativeIds(register.initiatives()), rates, TODAY, IngestListener.NONE, spool);
         FileReading<SpendExport> slow = SpendExportReader.read(ExportFile.inspect(dir, file), register, rates,
                 TODAY, IngestListener.NONE);
 
@@ -146,7 +150,7 @@ class FastPathDifferentialTest {
         Files.writeString(file, kpiFile(new Random(seed), delimiter), StandardCharsets.UTF_8);
 
         FileReading<KpiExport> fast = KpiExportReader.read(dir, file, register,
-                new InitiativeIds(register.initiatives()), criteria, TODAY, IngestListener.NONE);
+                new InitiativeIds(register.initiatives()), criteria, TODAY, IngestListener.NONE, spool);
         FileReading<KpiExport> slow = KpiExportReader.read(ExportFile.inspect(dir, file), register, criteria,
                 TODAY, IngestListener.NONE);
 
@@ -182,7 +186,7 @@ class FastPathDifferentialTest {
         Files.write(file, text);
 
         FileReading<SpendExport> fast = SpendExportReader.read(dir, file, register,
-                new InitiativeIds(register.initiatives()), rates, TODAY, IngestListener.NONE);
+                new InitiativeIds(register.initiatives()), rates, TODAY, IngestListener.NONE, spool);
         FileReading<SpendExport> slow = SpendExportReader.read(ExportFile.inspect(dir, file), register, rates,
                 TODAY, IngestListener.NONE);
 

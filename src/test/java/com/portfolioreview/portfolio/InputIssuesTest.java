@@ -53,6 +53,9 @@ class InputIssuesTest {
         expected.addAll(all.subList(0, 2_502));
         expected.add(all.get(2_503));
         assertThat(issues.list()).containsExactlyElementsOf(expected);
+        List<InputIssue> rejected = new ArrayList<>();
+        issues.forEach(InputIssue.Kind.REJECTED, rejected::add);
+        assertThat(rejected).containsExactly(all.get(2_500), all.get(2_501), all.get(2_503));
         try (Stream<Path> spools = Files.list(dir)) {
             assertThat(spools.count()).as("one file per part written: the file's, the merge's two").isEqualTo(3);
         }
