@@ -4,6 +4,7 @@ import com.portfolioreview.portfolio.ExactDecimals;
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.InputIssues;
 import com.portfolioreview.portfolio.KpiTarget;
+import com.portfolioreview.portfolio.SlotIndex;
 
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -52,7 +53,7 @@ final class MeasuredValues implements java.io.Serializable {
     private final int targetCount;
     private final List<Source> sources = new ArrayList<>();
     /** Key → slot; not saved with a snapshot (rebuilt from {@link #keys} when first needed after loading). */
-    private transient SlotIndex index = new SlotIndex();
+    private transient SlotIndex index = new SlotIndex(1024);
     private int size;
     private boolean provenanceDropped;
     private final ExactDecimals values = new ExactDecimals();
@@ -99,7 +100,7 @@ final class MeasuredValues implements java.io.Serializable {
 
     /** The slot of a key, or -1. */
     int find(long key) {
-        return index().find(key);
+        return index().get(key);
     }
 
     private SlotIndex index() {
@@ -107,9 +108,9 @@ final class MeasuredValues implements java.io.Serializable {
             throw new IllegalStateException("the KPI values were closed for changes");
         }
         if (index == null) {
-            SlotIndex rebuilt = new SlotIndex();
+            SlotIndex rebuilt = new SlotIndex(size);
             for (int slot = 0; slot < size; slot++) {
-                rebuilt.slotOf(keys[slot]);
+                rebuilt.put(keys[slot], slot);
             }
             index = rebuilt;
         }
@@ -127,7 +128,8 @@ final class MeasuredValues implements java.io.Serializable {
 
     /** A new slot for a key not yet present; the value is set by one of the {@code set} methods. */
     private int append(long key) {
-        int slot = index().slotOf(key);
+        int slot = size;
+        index().put(key, slot);
         size++;
         if (slot == keys.length) {
             int n = Math.max(1024, keys.length * 2);
@@ -146,7 +148,7 @@ final class MeasuredValues implements java.io.Serializable {
      * replaces a different value, else null (a new key, or a same-value repeat: silent).
      */
     String putPlain(long key, long unscaled, int scale, int source, long line, long offset) {
-        int found = index().find(key);
+        int found = index().get(key);
         String restated = null;
         if (found < 0) {
             found = append(key);
@@ -180,7 +182,7 @@ final class MeasuredValues implements java.io.Serializable {
         try (RawLines laterLines = later.rawLines()) {
             for (int i = 0; i < later.size(); i++) {
                 long key = later.keys[i];
-                int slot = index().find(key);
+                int slot = index().get(key);
                 if (slot >= 0) {
                     if (!values.sameValue(slot, later.values, i)) {
                         issues.add(InputIssue.warning(later.file(i), later.lines[i], target(slot).initiativeId(),

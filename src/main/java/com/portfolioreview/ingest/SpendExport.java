@@ -1,6 +1,7 @@
 package com.portfolioreview.ingest;
 
 import com.portfolioreview.portfolio.SpendAmount;
+import com.portfolioreview.portfolio.SlotIndex;
 import com.portfolioreview.portfolio.SpendLedger;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,7 +32,7 @@ public final class SpendExport implements java.io.Serializable {
 
     private final SpendLedger ledger = new SpendLedger();
 
-    private final SlotIndex index = new SlotIndex();
+    private final SlotIndex index = new SlotIndex(512);
     private long[] cellKeys = new long[1024];
     private long[] budget = new long[1024];
     private long[] actual = new long[1024];

@@ -30,10 +30,10 @@ public final class KpiMeasurements implements Serializable {
     /** The KPI keys and value index of one initiative; value key = kpi index << 24 | month index. */
     private static final class Measured {
         final List<String> kpis = new ArrayList<>();
-        final CellIndex values;
+        final SlotIndex values;
 
         Measured(int expected) {
-            values = new CellIndex(expected);
+            values = new SlotIndex(expected);
         }
 
         int kpiIndex(String kpiKey) {

@@ -34,7 +34,7 @@ public final class SpendLedger implements Serializable {
     @Serial
     private static final long serialVersionUID = 2L;
 
-    private transient Map<String, CellIndex> cellsByInitiative;
+    private transient Map<String, SlotIndex> cellsByInitiative;
     private transient List<String> categories;
     private transient Map<String, Integer> categoryIndex;
     private transient ExactDecimals budgets;
@@ -58,7 +58,7 @@ public final class SpendLedger implements Serializable {
 
     /** Adds one accepted ledger line (or a pre-summed group of them). */
     public void add(String initiativeId, YearMonth period, String costCategory, SpendAmount amount) {
-        CellIndex cells = cellsOf(initiativeId);
+        SlotIndex cells = cellsOf(initiativeId);
         long key = keyOf(monthIndex(period), costCategory);
         int cell = cells.get(key);
         if (cell < 0) {
@@ -70,8 +70,8 @@ public final class SpendLedger implements Serializable {
         }
     }
 
-    private CellIndex cellsOf(String initiativeId) {
-        return cellsByInitiative.computeIfAbsent(initiativeId, k -> new CellIndex(64));
+    private SlotIndex cellsOf(String initiativeId) {
+        return cellsByInitiative.computeIfAbsent(initiativeId, k -> new SlotIndex(64));
     }
 
     /** A cell's key within its initiative: the month index and the category's number. */
@@ -91,7 +91,7 @@ public final class SpendLedger implements Serializable {
      */
     public void add(String initiativeId, int monthIndex, String costCategory, long budgetUnscaled, int budgetScale,
             long actualUnscaled, int actualScale) {
-        CellIndex cells = cellsOf(initiativeId);
+        SlotIndex cells = cellsOf(initiativeId);
         long key = keyOf(monthIndex, costCategory);
         int cell = cells.get(key);
         if (cell < 0) {
@@ -105,7 +105,7 @@ public final class SpendLedger implements Serializable {
 
     /** Periods → cost category → amount for one initiative; empty when it has no spend rows. */
     public NavigableMap<YearMonth, SortedMap<String, SpendAmount>> of(String initiativeId) {
-        CellIndex cells = cellsByInitiative.get(initiativeId);
+        SlotIndex cells = cellsByInitiative.get(initiativeId);
         if (cells == null) {
             return Collections.emptyNavigableMap();
         }
@@ -127,7 +127,7 @@ public final class SpendLedger implements Serializable {
      * order (SPEC §1.2: spend dated before the start month counts, and is pointed out).
      */
     public SortedSet<YearMonth> monthsWithSpendBefore(String initiativeId, YearMonth month) {
-        CellIndex cells = cellsByInitiative.get(initiativeId);
+        SlotIndex cells = cellsByInitiative.get(initiativeId);
         SortedSet<YearMonth> months = new TreeSet<>();
         if (cells == null) {
             return months;
@@ -155,9 +155,9 @@ public final class SpendLedger implements Serializable {
             out.writeUTF(c);
         }
         out.writeInt(cellsByInitiative.size());
-        for (Map.Entry<String, CellIndex> i : cellsByInitiative.entrySet()) {
+        for (Map.Entry<String, SlotIndex> i : cellsByInitiative.entrySet()) {
             out.writeUTF(i.getKey());
-            CellIndex cells = i.getValue();
+            SlotIndex cells = i.getValue();
             out.writeInt(cells.size());
             for (long key : keysOf(cells)) {
                 out.writeLong(key);
@@ -182,7 +182,7 @@ public final class SpendLedger implements Serializable {
         for (int i = 0; i < initiatives; i++) {
             String id = in.readUTF();
             int cells = in.readInt();
-            CellIndex index = new CellIndex(cells);
+            SlotIndex index = new SlotIndex(cells);
             for (int c = 0; c < cells; c++) {
                 index.put(in.readLong(), in.readInt());
             }
@@ -192,7 +192,7 @@ public final class SpendLedger implements Serializable {
         actuals = ExactDecimals.read(in);
     }
 
-    private static long[] keysOf(CellIndex cells) {
+    private static long[] keysOf(SlotIndex cells) {
         long[] keys = new long[cells.size()];
         int[] n = new int[1];
         cells.forEachKey(k -> keys[n[0]++] = k);

@@ -4,10 +4,13 @@ import java.util.Arrays;
 import java.util.function.LongConsumer;
 
 /**
- * A small open-addressing map from a {@code long} key to an {@code int} slot (no boxing): the
- * cells of one initiative in {@link SpendLedger} and {@link KpiMeasurements}.
+ * An open-addressing map from a {@code long} key to an {@code int} slot, without boxing: the
+ * cells of one initiative in {@link SpendLedger}, the KPI values of a reading
+ * ({@code ingest.MeasuredValues}). A key must not be {@code Long.MIN_VALUE} (the empty mark).
  */
-final class CellIndex {
+public final class SlotIndex implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private static final long EMPTY = Long.MIN_VALUE;
 
@@ -15,19 +18,20 @@ final class CellIndex {
     private int[] slots;
     private int size;
 
-    CellIndex(int expected) {
+    /** @param expected how many keys it is sized for at first (it grows as needed) */
+    public SlotIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
         keys = new long[capacity];
         Arrays.fill(keys, EMPTY);
         slots = new int[capacity];
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The slot of a key, or -1. */
-    int get(long key) {
+    public int get(long key) {
         int mask = keys.length - 1;
         for (int i = hash(key) & mask; ; i = (i + 1) & mask) {
             if (keys[i] == key) {
@@ -39,8 +43,29 @@ final class CellIndex {
         }
     }
 
+    /**
+     * The slot of the key, giving it the next slot (the number of keys so far) when new: one
+     * probe either way, for a reading's hot path.
+     */
+    public int slotOf(long key) {
+        int mask = keys.length - 1;
+        int i = hash(key) & mask;
+        while (keys[i] != EMPTY) {
+            if (keys[i] == key) {
+                return slots[i];
+            }
+            i = (i + 1) & mask;
+        }
+        keys[i] = key;
+        slots[i] = size++;
+        if (size * 2 > keys.length) {
+            grow();
+        }
+        return size - 1;
+    }
+
     /** Records a new key (not present) with its slot. */
-    void put(long key, int slot) {
+    public void put(long key, int slot) {
         if ((size + 1) * 2 > keys.length) {
             grow();
         }
@@ -71,7 +96,7 @@ final class CellIndex {
         }
     }
 
-    void forEachKey(LongConsumer action) {
+    public void forEachKey(LongConsumer action) {
         for (long key : keys) {
             if (key != EMPTY) {
                 action.accept(key);
