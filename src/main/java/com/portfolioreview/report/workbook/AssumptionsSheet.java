@@ -3,6 +3,7 @@ package com.portfolioreview.report.workbook;
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 
 import java.time.YearMonth;
 import java.util.List;

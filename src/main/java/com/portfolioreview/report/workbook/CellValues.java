@@ -17,17 +17,6 @@ final class CellValues {
     private CellValues() {
     }
 
-    /**
-     * A number a cell can hold: Infinity or NaN would be written as {@code <v>Infinity</v>}, which
-     * LibreOffice reads as 0 and Excel asks to repair, so it stops the publication instead.
-     */
-    static double requireFinite(double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException("a number that is not finite (" + value + ") cannot be written to a workbook");
-        }
-        return value;
-    }
-
     /** Money as written: rounded to cents, half up (SPEC §2: rounding only when written). */
     static BigDecimal cents(BigDecimal amount) {
         return amount.setScale(2, RoundingMode.HALF_UP);

@@ -4,6 +4,7 @@ import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.IssueSummary;
+import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 
 import java.util.List;
 

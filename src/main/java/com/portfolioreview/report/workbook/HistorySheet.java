@@ -2,6 +2,7 @@ package com.portfolioreview.report.workbook;
 
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 
 import java.time.YearMonth;
 import java.util.ArrayList;

@@ -5,6 +5,7 @@ import com.portfolioreview.decision.Finding;
 import com.portfolioreview.decision.FundingRecommendation;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.portfolio.Initiative;
+import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;

@@ -4,6 +4,7 @@ import com.portfolioreview.analysis.KpiScore;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.portfolio.KpiMeasurements;
 import com.portfolioreview.portfolio.KpiTarget;
+import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -3,6 +3,7 @@ package com.portfolioreview.report.workbook;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.portfolio.SpendAmount;
 import com.portfolioreview.portfolio.SpendLedger;
+import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;

@@ -4,6 +4,7 @@ import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PortfolioReview;
 import com.portfolioreview.portfolio.IssueSummary;
 import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import java.io.BufferedOutputStream;

@@ -1,5 +1,7 @@
 package com.portfolioreview.report.workbook;
 
+import com.portfolioreview.report.workbook.ooxml.XmlBytes;
+
 import com.portfolioreview.analysis.Ratio;
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.PortfolioTotals;
@@ -303,7 +305,7 @@ final class SummarySheet {
         XSSFCell cell = row.createCell(column);
         cell.setCellStyle(styles.money());
         if (amount != null) {
-            double value = CellValues.requireFinite(CellValues.cents(amount).doubleValue());
+            double value = XmlBytes.requireFinite(CellValues.cents(amount).doubleValue());
             cell.setCellValue(value);
             track(column, CellValues.moneyWidth(value));
         }

@@ -1,5 +1,6 @@
 package com.portfolioreview.report.workbook;
 
+import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;

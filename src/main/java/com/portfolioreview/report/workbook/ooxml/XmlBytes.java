@@ -1,4 +1,4 @@
-package com.portfolioreview.report.workbook;
+package com.portfolioreview.report.workbook.ooxml;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.Arrays;
  * U+FFFE/U+FFFF as {@code ?}, a lone surrogate as {@code ?}), so a cell reads back exactly as
  * POI would have written it.
  */
-final class XmlBytes {
+public final class XmlBytes {
 
     private byte[] bytes;
     private int size;
@@ -85,9 +85,20 @@ final class XmlBytes {
         return this;
     }
 
+    /**
+     * A number a cell can hold: Infinity or NaN would be written as {@code <v>Infinity</v>}, which
+     * LibreOffice reads as 0 and Excel asks to repair, so it stops the publication instead.
+     */
+    public static double requireFinite(double value) {
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException("a number that is not finite (" + value + ") cannot be written to a workbook");
+        }
+        return value;
+    }
+
     /** A double as POI writes it ({@link Double#toString}); one that is not finite is a defect, never written. */
     XmlBytes number(double value) {
-        CellValues.requireFinite(value);
+        requireFinite(value);
         if (value == (long) value && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
             return number((long) value);
         }

@@ -1,4 +1,4 @@
-package com.portfolioreview.report.workbook;
+package com.portfolioreview.report.workbook.ooxml;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * The SXSSF workbook over the template that the streamed sheets are written into. Two things
  * differ from a plain {@link SXSSFWorkbook}:
  * <ul>
- * <li>each sheet's rows go to a {@link TableSheetWriter}, which {@link StreamedTable} fills with
+ * <li>each sheet's rows go to a {@link TableSheetWriter}, which {@link SheetRows} fills with
  * row XML it serialises itself (no row or cell objects; see docs/performance.md), so the
  * workbook keeps every SXSSF duty (temp files, injecting the rows into the template's sheet
  * XML, the zip) while a million rows cost a fraction of the time;</li>
@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * on millions of rows, level 1 writes several times faster for a somewhat larger file.</li>
  * </ul>
  * SXSSF's own sheet dimension is off: it counts only rows made through SXSSF, so
- * {@link StreamedTable} sets each sheet's dimension itself.
+ * the table written through {@link SheetRows} sets each sheet's dimension itself.
  * <p>
  * The texts the streamed tables share (labels and header titles, {@link #sharedString}) are
  * kept here, numbered after the strings POI's shared-strings table holds when this workbook is
@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
  * string added (measured: 2.2 s of CPU, and the JIT's largest customer, in the 10 M-row job).
  * Nothing may add to POI's table after that; writing checks it.
  */
-final class StreamingWorkbook extends SXSSFWorkbook {
+public final class StreamingWorkbook extends SXSSFWorkbook {
 
     private final int level;
     /** Every writer, in the order SXSSF asked for them (filled while the super constructor runs). */
@@ -59,7 +59,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
     private final Map<String, Integer> sharedStrings = new HashMap<>();
     private final List<String> sharedStringTexts = new ArrayList<>();
 
-    StreamingWorkbook(XSSFWorkbook template, int rowsInMemory, int level) {
+    public StreamingWorkbook(XSSFWorkbook template, int rowsInMemory, int level) {
         super(template, rowsInMemory);
         this.level = level;
         this.firstSharedString = template.getSharedStringSource().getSharedStringItems().size();
@@ -103,7 +103,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * attribute counts distinct additions, not every cell that refers to one (it is informative;
      * Excel and LibreOffice read the table by {@code uniqueCount} and position).
      */
-    int sharedString(String text) {
+    public int sharedString(String text) {
         Integer index = sharedStrings.get(text);
         if (index == null) {
             index = firstSharedString + sharedStringTexts.size();
@@ -118,7 +118,7 @@ final class StreamingWorkbook extends SXSSFWorkbook {
      * strings, its style kept. (Not read back through POI before writing: POI's own table does
      * not have it.)
      */
-    void sharedStringCell(XSSFCell cell, String text) {
+    public void sharedStringCell(XSSFCell cell, String text) {
         CTCell ct = cell.getCTCell();
         if (ct.isSetF()) {
             ct.unsetF();

@@ -1,4 +1,4 @@
-package com.portfolioreview.report.workbook;
+package com.portfolioreview.report.workbook.ooxml;
 
 import org.junit.jupiter.api.Test;
 
