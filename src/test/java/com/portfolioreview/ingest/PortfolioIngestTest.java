@@ -11,6 +11,7 @@ import com.portfolioreview.portfolio.KpiTarget;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.portfolio.SpendAmount;
 import com.portfolioreview.portfolio.Stage;
+import com.portfolioreview.testsupport.InputFolder;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.testsupport.InputFolder;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.stream.Stream;

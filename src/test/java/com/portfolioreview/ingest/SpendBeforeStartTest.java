@@ -2,6 +2,7 @@ package com.portfolioreview.ingest;
 
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.testsupport.InputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

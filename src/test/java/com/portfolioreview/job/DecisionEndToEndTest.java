@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

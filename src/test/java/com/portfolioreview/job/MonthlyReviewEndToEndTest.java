@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -139,7 +140,7 @@ class MonthlyReviewEndToEndTest {
         assertThat(Files.getLastModifiedTime(workbook).toMillis()).isEqualTo(firstWrite);
 
         // named to sort after kpi-2026.csv, so its value is the last one read
-        input.file("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
+        input.write("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
         assertThat(run("--input", "in", "--output", "out", "--data", "db")).isZero();
         // the corrected KPI export replaces October's MTTR: improvement 120 − 80 = 40 minutes × 100 = 4,000
         assertThat(initiative(summary("2026-10"), "AI-001").get("benefit_month").decimalValue()).isEqualByComparingTo("4000.00");
@@ -148,7 +149,7 @@ class MonthlyReviewEndToEndTest {
     @Test
     void rejectsBadRowsWithFileLineAndReasonAndNeutralisesFormulas(CapturedOutput output) throws IOException {
         InputFolder input = InputFolder.smallPortfolio(tmp.resolve("in"))
-                .file("spend/spend-2026-h2.csv", """
+                .write("spend/spend-2026-h2.csv", """
                         initiative_id,period,cost_category,budget,actual,currency
                         AI-001,Jul 2026,STAFF,10000,9000,USD
                         AI-001,2026-08,STAFF,10000,7000,USD
@@ -188,7 +189,7 @@ class MonthlyReviewEndToEndTest {
     @Test
     void unusableInputStopsWithExitCode3PublishesNothingAndLeavesInputsAlone(CapturedOutput output) throws IOException {
         InputFolder input = InputFolder.smallPortfolio(tmp.resolve("in"))
-                .file("kpi_targets.csv", """
+                .write("kpi_targets.csv", """
                         initiative_id,kpi,unit,baseline,target,value_per_unit
                         AI-001,MTTR,minutes,120,60,100
                         """);

@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

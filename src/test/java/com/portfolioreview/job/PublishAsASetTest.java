@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -185,7 +186,7 @@ class PublishAsASetTest {
     void aBusinessUnitOf300CharactersGetsAShortUniqueFileName() throws Exception {
         InputFolder input = InputFolder.smallPortfolio(tmp.resolve("in"));
         String longUnit = "Global Infrastructure Operations ".repeat(10).substring(0, 300);
-        Path register = input.dir.resolve("initiatives.csv");
+        Path register = input.dir().resolve("initiatives.csv");
         Files.writeString(register, Files.readString(register).replace(",Service Desk,Ana Ruiz,", "," + longUnit + ",Ana Ruiz,"));
 
         ReviewProcess.Result result = ReviewProcess.run(tmp, OCTOBER);

@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;

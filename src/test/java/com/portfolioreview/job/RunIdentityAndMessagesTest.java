@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -81,7 +82,7 @@ class RunIdentityAndMessagesTest {
         Files.delete(tmp.resolve("out"));
 
         Path restated = tmp.resolve("in/kpi/kpi-restated-2026-10.csv");
-        input.file("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
+        input.write("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
         ReviewProcess.Result corrected = ReviewProcess.run(tmp, SMALL);
         assertThat(corrected.exitCode()).as(corrected.output()).isZero();
         assertThat(corrected.output()).contains("abandoned failed run #0 of period 2026-10");
@@ -224,12 +225,12 @@ class RunIdentityAndMessagesTest {
 
     /** A register of {@code count} more initiatives, each with a target, a month of spend and a KPI value. */
     private static void manyInitiatives(InputFolder input, int count) throws IOException {
-        try (BufferedWriter register = Files.newBufferedWriter(input.dir.resolve("initiatives.csv"), StandardCharsets.UTF_8,
+        try (BufferedWriter register = Files.newBufferedWriter(input.dir().resolve("initiatives.csv"), StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.APPEND);
-             BufferedWriter targets = Files.newBufferedWriter(input.dir.resolve("kpi_targets.csv"), StandardCharsets.UTF_8,
+             BufferedWriter targets = Files.newBufferedWriter(input.dir().resolve("kpi_targets.csv"), StandardCharsets.UTF_8,
                      java.nio.file.StandardOpenOption.APPEND);
-             BufferedWriter spend = Files.newBufferedWriter(input.dir.resolve("spend/spend-many.csv"), StandardCharsets.UTF_8);
-             BufferedWriter kpi = Files.newBufferedWriter(input.dir.resolve("kpi/kpi-many.csv"), StandardCharsets.UTF_8)) {
+             BufferedWriter spend = Files.newBufferedWriter(input.dir().resolve("spend/spend-many.csv"), StandardCharsets.UTF_8);
+             BufferedWriter kpi = Files.newBufferedWriter(input.dir().resolve("kpi/kpi-many.csv"), StandardCharsets.UTF_8)) {
             spend.write("initiative_id,period,cost_category,budget,actual,currency\n");
             kpi.write("initiative_id,period,kpi,actual\n");
             for (int i = 0; i < count; i++) {

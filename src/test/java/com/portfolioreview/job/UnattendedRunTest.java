@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,7 +75,7 @@ class UnattendedRunTest {
                 + " is no longer there: run with --rerun to write it again");
         Files.move(tmp.resolve("moved-away.xlsx"), workbook);
 
-        input.file("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
+        input.write("kpi/kpi-restated-2026-10.csv", "initiative_id,period,kpi,actual\nAI-001,2026-10,MTTR,80\n");
         ReviewProcess.Result corrected = ReviewProcess.run(tmp, SMALL);
         assertThat(corrected.exitCode()).as(corrected.output()).isZero();
         assertThat(corrected.output()).contains("step ingest:", "done: period 2026-10").doesNotContain("resuming", "nothing to do");

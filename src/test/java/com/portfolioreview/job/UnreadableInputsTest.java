@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.testsupport.InputFolder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -185,7 +186,7 @@ class UnreadableInputsTest {
     @Test
     void aKpiValueDatedInTheFutureIsABadRowButTheBudgetPlanIsNot() throws IOException {
         InputFolder.smallPortfolio(tmp.resolve("in"))
-                .file("kpi/kpi-typo.csv", "initiative_id,period,kpi,actual\nAI-001,2026-12,MTTR,70\n");
+                .write("kpi/kpi-typo.csv", "initiative_id,period,kpi,actual\nAI-001,2026-12,MTTR,70\n");
         config("  input:\n    max-reject-ratio: 1.0\n");
 
         ReviewProcess.Result result = ReviewProcess.run(tmp, RUN);

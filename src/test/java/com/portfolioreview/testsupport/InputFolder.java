@@ -1,4 +1,4 @@
-package com.portfolioreview.job;
+package com.portfolioreview.testsupport;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,22 +11,65 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** An input directory written by a test, file by file, exactly as an export would look. */
-final class InputFolder {
+/**
+ * An input directory written by a test, file by file, exactly as an export would look, for the
+ * reading tests (in-process) and the process tests alike. {@link #valid} is a small valid input
+ * for report period 2026-10 (reporting currency USD), which tests then spoil one row or file at a
+ * time; its line numbers (header = line 1): initiatives.csv 2-3, kpi_targets.csv 2-3,
+ * fx_rates.csv 2-3, spend/spend-2026-10.csv 2-5, kpi/kpi-2026-10.csv 2-3; an appended row lands
+ * on the line after. {@link #smallPortfolio} and {@link #onePerDecision} are the portfolios whose
+ * figures the end-to-end tests work out by hand.
+ */
+public final class InputFolder {
 
-    final Path dir;
+    public static final String REGISTER_HEADER = "initiative_id,name,business_unit,owner,owner_email,use_case,stage,"
+            + "start_date,planned_end_date,approved_budget,currency,maturity_months";
+    public static final String REGISTER = REGISTER_HEADER + "\n"
+            + "AI-001,Incident bot,IT Ops,Ann,ann@example.com,Automated incident response,PILOT,"
+            + "2026-01-15,2027-06-30,\"1,200,000.00\",USD,12\n"
+            + "AI-002,Disk predictor,Infrastructure,Bob,bob@example.com,Predictive maintenance,poc,"
+            + "2026-03-01,2026-12-31,\"250,000\",EUR,9\n";
+    public static final String TARGETS = "initiative_id,kpi,unit,direction,baseline,target,value_per_unit,weight\n"
+            + "AI-001,MTTR,minutes,LOWER_IS_BETTER,120,60,150,2\n"
+            + "AI-002,Failures avoided,count,higher_is_better,0,10,\"1,000\",\n";
+    public static final String FX = "period,currency,rate\n"
+            + "2026-10,EUR,1.0825\n"
+            + "2026-09,EUR,1.08\n";
+    public static final String SPEND = "initiative_id,period,cost_category,budget,actual,currency\n"
+            + "AI-001,2026-10,compute,\"10,000.00\",\"12,500.50\",USD\n"
+            + "AI-001,2026-10,COMPUTE,,-500.50,USD\n"
+            + "AI-002,2026-10,staff,\"1,000\",\"1,234.56\",EUR\n"
+            + "AI-001,2026-11,compute,\"11,000\",,USD\n";
+    public static final String KPI = "initiative_id,period,kpi,actual\n"
+            + "AI-001,2026-10,mttr,95\n"
+            + "AI-002,Oct 2026,FAILURES AVOIDED,4\n";
 
-    InputFolder(Path dir) {
+    private final Path dir;
+
+    public InputFolder(Path dir) {
         this.dir = dir;
     }
 
-    InputFolder file(String relative, String content) {
-        return bytes(relative, content.getBytes(StandardCharsets.UTF_8));
+    public static InputFolder valid(Path dir) {
+        return new InputFolder(dir)
+                .write("initiatives.csv", REGISTER)
+                .write("kpi_targets.csv", TARGETS)
+                .write("fx_rates.csv", FX)
+                .write("spend/spend-2026-10.csv", SPEND)
+                .write("kpi/kpi-2026-10.csv", KPI);
     }
 
-    InputFolder bytes(String relative, byte[] content) {
+    public Path dir() {
+        return dir;
+    }
+
+    public InputFolder write(String name, String content) {
+        return write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public InputFolder write(String name, byte[] content) {
         try {
-            Path p = dir.resolve(relative);
+            Path p = dir.resolve(name);
             Files.createDirectories(p.getParent());
             Files.write(p, content);
             return this;
@@ -35,8 +78,27 @@ final class InputFolder {
         }
     }
 
+    public InputFolder append(String name, String row) {
+        try {
+            Files.writeString(dir.resolve(name), row + "\n", StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.APPEND);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public InputFolder delete(String name) {
+        try {
+            Files.delete(dir.resolve(name));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file's SHA-256, to prove the job never changes its inputs. */
-    Map<String, String> digests() {
+    public Map<String, String> digests() {
         Map<String, String> m = new TreeMap<>();
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
@@ -50,31 +112,31 @@ final class InputFolder {
     }
 
     /**
-     * A small portfolio whose figures are worked out by hand in {@link MonthlyReviewEndToEndTest}:
+     * A small portfolio whose figures are worked out by hand in {@code job.MonthlyReviewEndToEndTest}:
      * AI-001 (USD, mature), AI-002 (EUR, young, credits, decimal commas), AI-003 (not started).
      */
-    static InputFolder smallPortfolio(Path dir) {
+    public static InputFolder smallPortfolio(Path dir) {
         return new InputFolder(dir)
-                .file("initiatives.csv", """
+                .write("initiatives.csv", """
                         initiative_id,name,business_unit,owner,owner_email,use_case,stage,start_date,planned_end_date,approved_budget,currency,maturity_months
                         AI-001,Incident Auto-Remediation,Service Desk,Ana Ruiz,ana@example.com,Automated incident response,PILOT,2026-01-15,2026-12-31,120000,USD,6
                         AI-002,"Predictive Disk Failure, EU",Infrastructure & Cloud,Ben Okafor,,Predictive maintenance,poc,2026-07-01,2027-06-30,100000.00,EUR,12
                         AI-003,"=HYPERLINK(""http://x"",""click"")",Service Desk,Cy Lee,cy@example.com,Capacity planning,POC,2027-01-04,2027-12-31,50000,USD,6
                         """)
-                .file("kpi_targets.csv", """
+                .write("kpi_targets.csv", """
                         initiative_id,kpi,unit,direction,baseline,target,value_per_unit,weight
                         AI-001,MTTR,minutes,LOWER_IS_BETTER,120,60,100,
                         AI-002,Disk failures predicted,failures,HIGHER_IS_BETTER,0,10,500,2
                         AI-003,Forecast accuracy,%,HIGHER_IS_BETTER,70,90,50,1
                         """)
-                .file("fx_rates.csv", """
+                .write("fx_rates.csv", """
                         period,currency,rate
                         2026-07,EUR,1.08
                         2026-08,EUR,1.09
                         2026-09,EUR,1.095
                         2026-10,EUR,1.10
                         """)
-                .file("spend/spend-2026-h1.csv", """
+                .write("spend/spend-2026-h1.csv", """
                         initiative_id,period,cost_category,budget,actual,currency
                         AI-001,2026-01,staff,"$10,000.00","$9,000.00",USD
                         AI-001,2026-02,STAFF,10000,9000,USD
@@ -83,7 +145,7 @@ final class InputFolder {
                         AI-001,2026-05,STAFF,10000,9000,USD
                         AI-001,2026-06,STAFF,10000,9000,USD
                         """)
-                .file("spend/spend-2026-h2.csv", """
+                .write("spend/spend-2026-h2.csv", """
                         initiative_id,period,cost_category,budget,actual,currency
                         AI-001,Jul 2026,STAFF,10000,9000,USD
                         AI-001,2026-08,STAFF,10000,7000,USD
@@ -94,13 +156,13 @@ final class InputFolder {
                         AI-001,2026-12,STAFF,10000,,USD
                         AI-001,2027-01,STAFF,5000,,USD
                         """)
-                .file("spend/spend-eu.csv", "\uFEFF" + """
+                .write("spend/spend-eu.csv", "\uFEFF" + """
                         initiative_id;period;cost_category;budget;actual;currency
                         AI-002;2026-07;VENDOR;1.000,00;1.000,00;EUR
                         AI-002;2026-08;VENDOR;2.000,00;2.000,50;EUR
                         AI-002;2026-10;VENDOR;3.000,00;(500,00);EUR
                         """)
-                .file("kpi/kpi-2026.csv", """
+                .write("kpi/kpi-2026.csv", """
                         initiative_id,period,kpi,actual
                         AI-001,2026-09,MTTR,95
                         AI-001,2026-10,mttr,90
@@ -110,9 +172,9 @@ final class InputFolder {
 
     /**
      * {@link #smallPortfolio} plus AI-004 (on track, funds the reallocation) and AI-005 (missed
-     * its target): one initiative per decision, worked out by hand in {@link DecisionEndToEndTest}.
+     * its target): one initiative per decision, worked out by hand in {@code job.DecisionEndToEndTest}.
      */
-    static InputFolder onePerDecision(Path dir) {
+    public static InputFolder onePerDecision(Path dir) {
         InputFolder folder = smallPortfolio(dir);
         try {
             Files.writeString(dir.resolve("initiatives.csv"), """
@@ -138,8 +200,8 @@ final class InputFolder {
             spend.append("AI-005,").append(m).append(",COMPUTE,10000,10000,USD\n");
         }
         spend.append("AI-005,2026-11,COMPUTE,10000,,USD\nAI-005,2026-12,COMPUTE,10000,,USD\n");
-        return folder.file("spend/spend-extra.csv", spend.toString())
-                .file("kpi/kpi-extra.csv", """
+        return folder.write("spend/spend-extra.csv", spend.toString())
+                .write("kpi/kpi-extra.csv", """
                         initiative_id,period,kpi,actual
                         AI-004,2026-05,Tickets deflected,150
                         AI-004,2026-06,Tickets deflected,200
