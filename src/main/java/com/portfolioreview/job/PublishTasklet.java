@@ -21,6 +21,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -38,14 +40,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Step 4 ({@code publish}): writes every output of SPEC §3 into a new set beside {@code <output>/<P>}, records the
@@ -56,9 +54,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class PublishTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger("portfolio-review");
-    /** Workbooks written at the same time (memory stays flat: SXSSF keeps 100 rows per sheet). */
-    private static final int WRITERS = 2;
-    private static final AtomicInteger WRITER_NUMBER = new AtomicInteger();
 
     /** Job execution context key: the published paths, for the last log line. */
     public static final String PUBLISHED = "published.paths";
@@ -68,14 +63,18 @@ public class PublishTasklet implements Tasklet {
     private final DecisionHistoryStore history;
     private final RunOptions options;
     private final ProgramVersion version;
+    /** The outputs are written on these threads ({@link ReviewJobConfiguration#outputWriters}). */
+    private final AsyncTaskExecutor writers;
 
     public PublishTasklet(ReviewProperties properties, StepSnapshots snapshots, DecisionHistoryStore history,
-                          RunOptions options, ProgramVersion version) {
+                          RunOptions options, ProgramVersion version,
+                          @Qualifier("outputWriters") AsyncTaskExecutor writers) {
         this.properties = properties;
         this.snapshots = snapshots;
         this.history = history;
         this.options = options;
         this.version = version;
+        this.writers = writers;
     }
 
     @Override
@@ -137,7 +136,7 @@ public class PublishTasklet implements Tasklet {
                 return null;
             });
             try {
-                writeAll(outputs);
+                writeAll(writers, outputs);
             } finally {
                 removeWorkbookTempFiles();
             }
@@ -163,41 +162,56 @@ public class PublishTasklet implements Tasklet {
         }
     }
 
-    /** Runs every write on {@link #WRITERS} threads; the first failure is rethrown once all have stopped. */
-    private static void writeAll(List<Callable<Void>> writes) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS, r -> {
-            Thread t = new Thread(r, "publish-" + WRITER_NUMBER.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<Void>> done = new ArrayList<>();
-            for (Callable<Void> w : writes) {
-                done.add(pool.submit(w));
-            }
-            Throwable failure = null;
-            for (Future<Void> f : done) {
+    /**
+     * Runs every write on the {@code outputWriters} threads; after a failure the writes not yet
+     * started are skipped, and the first failure is rethrown once every write has ended: a write
+     * still running must not create its file after the publication removed the temporary files.
+     */
+    static void writeAll(AsyncTaskExecutor writers, List<Callable<Void>> writes) throws Exception {
+        AtomicBoolean failed = new AtomicBoolean();
+        List<Future<Void>> done = new ArrayList<>();
+        for (Callable<Void> w : writes) {
+            done.add(writers.submit(() -> {
+                if (failed.get()) {
+                    return null;
+                }
+                try {
+                    return w.call();
+                } catch (Exception | Error e) {
+                    failed.set(true);
+                    throw e;
+                }
+            }));
+        }
+        Throwable failure = null;
+        boolean interrupted = false;
+        for (Future<Void> f : done) {
+            while (true) {
                 try {
                     f.get();
+                    break;
                 } catch (ExecutionException e) {
                     if (failure == null) {
                         failure = e.getCause();
-                        done.forEach(other -> other.cancel(false));
                     }
-                } catch (CancellationException e) {
-                    // stopped after an earlier failure
+                    break;
+                } catch (InterruptedException e) {
+                    failed.set(true);
+                    interrupted = true;
                 }
             }
-            if (failure instanceof Exception e) {
-                throw e;
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+            if (failure == null) {
+                throw new InterruptedException("interrupted while writing the outputs");
             }
-            if (failure instanceof Error e) {
-                throw e;
-            }
-        } finally {
-            pool.shutdown();
-            // a write still running must not create its file after the publication removed the temporary files
-            pool.awaitTermination(1, TimeUnit.HOURS);
+        }
+        if (failure instanceof Exception e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
         }
     }
 

@@ -28,6 +28,8 @@ public class ReviewJobConfiguration {
     static final String INGEST_STEP = "ingest";
     /** Exports read at the same time: reading is CPU-bound (docs/performance.md). */
     static final int READERS = 2;
+    /** Outputs written at the same time. */
+    static final int WRITERS = 2;
 
     @Bean
     public Job portfolioReviewJob(JobRepository jobRepository, Step ingestStep, Step mergeInputsStep, Step reviewStep,
@@ -73,6 +75,17 @@ public class ReviewJobConfiguration {
         executor.setCorePoolSize(READERS);
         executor.setMaxPoolSize(READERS);
         executor.setThreadNamePrefix("ingest-");
+        executor.setDaemon(true);
+        return executor;
+    }
+
+    /** Writers of {@code publish}: two outputs at a time (memory stays flat: SXSSF keeps 100 rows per sheet). */
+    @Bean
+    public ThreadPoolTaskExecutor outputWriters() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(WRITERS);
+        executor.setMaxPoolSize(WRITERS);
+        executor.setThreadNamePrefix("publish-");
         executor.setDaemon(true);
         return executor;
     }
