@@ -45,8 +45,8 @@ public record InputIssue(
      * §3.1: one line per file and reason): cut before its first {@code ": "} or {@code " ("}, each
      * quoted value but a column's name shown as {@code '…'}, each month or date as {@code …}.
      * {@code bad amount in column 'actual': "12,3x"} → {@code bad amount in column 'actual'};
-     * {@code kpi 'MTTR' of initiative 'AI-001' for 2026-10 measured again: 95 replaced by 91 …}
-     * → {@code kpi '…' of initiative '…' for … measured again}.
+     * {@code kpi 'MTTR' of initiative 'AI-001' for 2026-10 restated: 95 (line 2) replaced by 91}
+     * → {@code kpi '…' of initiative '…' for … restated}.
      */
     public String reasonKind() {
         String r = reason;

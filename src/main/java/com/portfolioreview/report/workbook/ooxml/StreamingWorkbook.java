@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  * kept here, numbered after the strings POI's shared-strings table holds when this workbook is
  * made (the template's, the Summary's), and written after them into the shared-strings part
  * when the workbook is written: POI's table builds and serialises an XmlBeans object for each
- * string added (measured: 2.2 s of CPU, and the JIT's largest customer, in the 10 M-row job).
+ * string added (its cost at 10 M rows is in docs/performance.md).
  * Nothing may add to POI's table after that; writing checks it.
  */
 public final class StreamingWorkbook extends SXSSFWorkbook {
