@@ -1,6 +1,6 @@
 package com.portfolioreview;
 
-import com.portfolioreview.job.ReviewCommand;
+import com.portfolioreview.launch.ReviewCommand;
 import com.portfolioreview.job.ReviewProperties;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;

@@ -9,7 +9,7 @@ public final class JobParameterNames {
     public static final String PERIOD = "period";
     /** SHA-256 over the sorted input files' names and contents (identifying). */
     public static final String FINGERPRINT = "input.fingerprint";
-    /** SHA-256 over the effective {@code review.*} settings and the template (identifying): {@link ConfigurationFingerprint}. */
+    /** SHA-256 over the effective {@code review.*} settings and the template (identifying): {@code launch.ConfigurationFingerprint}. */
     public static final String CONFIGURATION = "configuration.fingerprint";
     /**
      * Set by {@code --rerun} to force a new run for the same inputs, and when the run of these
@@ -20,6 +20,8 @@ public final class JobParameterNames {
     public static final String INPUT_DIR = "input.dir";
     /** Output directory (not identifying). */
     public static final String OUTPUT_DIR = "output.dir";
+    /** The workbook template, {@code templates/portfolio-review.xlsx} (not identifying: its bytes are in the configuration fingerprint). */
+    public static final String TEMPLATE_FILE = "template.file";
     /** "Today", {@code YYYY-MM-DD}, as the run that a resumed run continues saw it (not identifying). */
     public static final String RUN_DATE = "run.date";
 

@@ -22,6 +22,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -61,18 +62,19 @@ public class PublishTasklet implements Tasklet {
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
     private final DecisionHistoryStore history;
-    private final RunOptions options;
+    /** {@code --data}: POI's temporary files go under it. */
+    private final Path dataDir;
     private final ProgramVersion version;
     /** The outputs are written on these threads ({@link ReviewJobConfiguration#outputWriters}). */
     private final AsyncTaskExecutor writers;
 
     public PublishTasklet(ReviewProperties properties, StepSnapshots snapshots, DecisionHistoryStore history,
-                          RunOptions options, ProgramVersion version,
+                          @Value("${" + ReviewJobConfiguration.DATA_DIR_PROPERTY + "}") Path dataDir, ProgramVersion version,
                           @Qualifier("outputWriters") AsyncTaskExecutor writers) {
         this.properties = properties;
         this.snapshots = snapshots;
         this.history = history;
-        this.options = options;
+        this.dataDir = dataDir;
         this.version = version;
         this.writers = writers;
     }
@@ -88,7 +90,7 @@ public class PublishTasklet implements Tasklet {
 
         PortfolioInputs inputs = snapshots.load(instance, "inputs", PortfolioInputs.class);
         PortfolioReview review = snapshots.load(instance, "review", PortfolioReview.class);
-        WorkbookTemplate template = WorkbookTemplate.load(options.templateFile());
+        WorkbookTemplate template = WorkbookTemplate.load(Path.of(params.getString(JobParameterNames.TEMPLATE_FILE)));
         PortfolioWorkbook workbook = new PortfolioWorkbook(template);
         RunContext run = new RunContext(version.text(), execution.getId(), LocalDateTime.now(),
                 params.getString(JobParameterNames.FINGERPRINT), properties.asText());
@@ -252,7 +254,7 @@ public class PublishTasklet implements Tasklet {
 
     /** SXSSF removed its own files; the folder goes too (POI makes it again when needed). */
     private void removeWorkbookTempFiles() {
-        Path folder = KilledRunLeftovers.workbookTempFolder(options.dataDir());
+        Path folder = WorkbookTempFiles.folderUnder(dataDir);
         try {
             WorkbookTempFiles.removeAll(folder);
         } catch (IOException e) {

@@ -6,11 +6,14 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Path;
 
 /**
  * The monthly review job: {@code ingest} (one partition per spend or KPI export, two at a time,
@@ -25,7 +28,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class ReviewJobConfiguration {
 
     public static final String JOB_NAME = "portfolioReview";
-    static final String INGEST_STEP = "ingest";
+    /** Set by the launcher from {@code --data}: the job's work files go under {@code <data>/work/}. */
+    public static final String DATA_DIR_PROPERTY = "portfolio-review.data-dir";
+    public static final String INGEST_STEP = "ingest";
     /** Exports read at the same time: reading is CPU-bound (docs/performance.md). */
     static final int READERS = 2;
     /** Outputs written at the same time. */
@@ -106,7 +111,7 @@ public class ReviewJobConfiguration {
     }
 
     @Bean
-    public StepSnapshots stepSnapshots(RunOptions options) {
-        return new StepSnapshots(options.dataDir());
+    public StepSnapshots stepSnapshots(@Value("${" + DATA_DIR_PROPERTY + "}") Path dataDir) {
+        return new StepSnapshots(dataDir);
     }
 }

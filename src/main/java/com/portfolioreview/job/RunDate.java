@@ -1,6 +1,5 @@
 package com.portfolioreview.job;
 
-import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 
 import java.time.LocalDate;
@@ -14,17 +13,6 @@ import java.time.YearMonth;
 final class RunDate {
 
     private RunDate() {
-    }
-
-    /** The date a new run uses, or the one the failed run it resumes used. */
-    static LocalDate forRun(ReviewProperties properties, JobExecution resumed) {
-        if (resumed != null) {
-            String date = resumed.getJobParameters().getString(JobParameterNames.RUN_DATE);
-            if (date != null) {
-                return LocalDate.parse(date);
-            }
-        }
-        return properties.today();
     }
 
     /** Today's month for a step of the run. */

@@ -1,6 +1,6 @@
 package com.portfolioreview.bench;
 
-import com.portfolioreview.job.ReviewCommand;
+import com.portfolioreview.launch.ReviewCommand;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

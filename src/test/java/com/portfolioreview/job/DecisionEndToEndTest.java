@@ -1,5 +1,7 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.launch.ReviewCommand;
+
 import com.portfolioreview.testsupport.InputFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.launch.ReviewCommand;
+
 import com.portfolioreview.testsupport.InputFolder;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;

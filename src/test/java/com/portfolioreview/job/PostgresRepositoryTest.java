@@ -1,5 +1,7 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.launch.DatabaseRunLock;
+
 import com.portfolioreview.testsupport.InputFolder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.AfterAll;

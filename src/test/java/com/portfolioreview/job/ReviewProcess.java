@@ -1,5 +1,7 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.launch.ReviewCommand;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

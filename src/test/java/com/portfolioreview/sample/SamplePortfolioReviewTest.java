@@ -2,7 +2,7 @@ package com.portfolioreview.sample;
 
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.FindingCode;
-import com.portfolioreview.job.ReviewCommand;
+import com.portfolioreview.launch.ReviewCommand;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;

@@ -19,6 +19,11 @@ public final class WorkbookTempFiles {
     private WorkbookTempFiles() {
     }
 
+    /** {@code <data>/work/workbook-temp}: POI's temporary files, the run's alone while it holds the data lock. */
+    public static Path folderUnder(Path dataDir) {
+        return dataDir.resolve("work").resolve("workbook-temp");
+    }
+
     /** Makes POI create its temporary files in {@code folder} (created when first needed) from now on. */
     public static void keepIn(Path folder) {
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder.toFile()));

@@ -1,5 +1,8 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
+import com.portfolioreview.job.JobParameterNames;
+import com.portfolioreview.job.ReviewJobConfiguration;
+import com.portfolioreview.job.StepSnapshots;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;

@@ -1,4 +1,4 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
+import com.portfolioreview.job.ReviewProperties;
 import org.apache.commons.codec.digest.DigestUtils;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;

@@ -1,4 +1,4 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
 import java.io.IOException;
 import java.io.Reader;

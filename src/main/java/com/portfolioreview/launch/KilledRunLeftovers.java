@@ -1,12 +1,9 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
 import com.portfolioreview.report.PublishedSets;
 import com.portfolioreview.report.workbook.WorkbookTempFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,28 +13,18 @@ import java.nio.file.Path;
  * publications that killed runs left half-swapped in the output directory, removes the workbook
  * temporary files they left under the data directory, and points POI's temporary files there.
  */
-@Component
-public class KilledRunLeftovers implements ApplicationRunner {
+final class KilledRunLeftovers {
 
     private static final Logger log = LoggerFactory.getLogger("portfolio-review");
 
-    private final RunOptions options;
-
-    public KilledRunLeftovers(RunOptions options) {
-        this.options = options;
+    private KilledRunLeftovers() {
     }
 
-    /** {@code <data>/work/workbook-temp}: POI's temporary files, this process's alone while it holds the data lock. */
-    static Path workbookTempFolder(Path dataDir) {
-        return dataDir.resolve("work").resolve("workbook-temp");
-    }
-
-    @Override
-    public void run(ApplicationArguments args) {
+    static void clearUp(RunOptions options) {
         for (String note : PublishedSets.recover(options.outputDir())) {
             log.warn("{}", note);
         }
-        Path folder = workbookTempFolder(options.dataDir());
+        Path folder = WorkbookTempFiles.folderUnder(options.dataDir());
         try {
             WorkbookTempFiles.removeAll(folder);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
 import org.springframework.core.env.Environment;
 

@@ -1,5 +1,6 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
+import com.portfolioreview.job.ReviewJobConfiguration;
 import com.portfolioreview.PortfolioReviewApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -335,10 +336,11 @@ public final class ReviewCommand {
         defaults.put("spring.datasource.url", EmbeddedDatabase.url(options.dataDir()));
         defaults.put("spring.datasource.username", "SA");
         defaults.put("spring.datasource.password", "");
+        // where the job keeps its work files: beside the embedded database, whichever database is used
+        defaults.put(ReviewJobConfiguration.DATA_DIR_PROPERTY, options.dataDir().toString());
         app.setDefaultProperties(defaults);
         // A stop signal must not close the database under the running job: see StopSignal.
         app.setRegisterShutdownHook(false);
-        app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("runOptions", options));
         // the configuration is known here, and no bean has opened the database yet
         app.addInitializers(ctx -> {
             if (EmbeddedDatabase.isConfigured(ctx.getEnvironment(), options.dataDir())) {

@@ -1,4 +1,4 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

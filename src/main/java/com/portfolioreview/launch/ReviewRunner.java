@@ -1,5 +1,10 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
+import com.portfolioreview.job.JobParameterNames;
+import com.portfolioreview.job.ReviewJobConfiguration;
+import com.portfolioreview.job.ReviewProperties;
+import com.portfolioreview.job.ReviewTasklet;
+import com.portfolioreview.job.StepSnapshots;
 import com.portfolioreview.ingest.InputEntryCheck;
 import com.portfolioreview.ingest.InputFingerprint;
 import com.portfolioreview.ingest.InputUnusableException;
@@ -24,6 +29,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -67,6 +73,7 @@ public class ReviewRunner {
 
     /** @param periodChosen told the report period as soon as it is known (to describe the run lock's holder) */
     public ExitCode run(RunOptions options, Consumer<YearMonth> periodChosen) {
+        KilledRunLeftovers.clearUp(options);
         try {
             WorkbookTemplate.load(options.templateFile());
         } catch (TemplateUnusableException e) {
@@ -103,7 +110,8 @@ public class ReviewRunner {
                 .addString(JobParameterNames.FINGERPRINT, fingerprint, true)
                 .addString(JobParameterNames.CONFIGURATION, configuration, true)
                 .addString(JobParameterNames.INPUT_DIR, options.inputDir().toString(), false)
-                .addString(JobParameterNames.OUTPUT_DIR, options.outputDir().toString(), false);
+                .addString(JobParameterNames.OUTPUT_DIR, options.outputDir().toString(), false)
+                .addString(JobParameterNames.TEMPLATE_FILE, options.templateFile().toString(), false);
         Path outputDir = options.outputDir().resolve(period.get().toString());
 
         // A run that completed but was stopped before abandoning what it superseded is finished here.
@@ -204,8 +212,22 @@ public class ReviewRunner {
     /** "Today" as a job parameter: the failed run's when resuming it, so that its partitions agree. */
     private JobParameters withRunDate(JobParameters params, JobExecution resumed) {
         return new JobParametersBuilder(params)
-                .addString(JobParameterNames.RUN_DATE, RunDate.forRun(properties, resumed).toString(), false)
+                .addString(JobParameterNames.RUN_DATE, runDate(resumed).toString(), false)
                 .toJobParameters();
+    }
+
+    /**
+     * The date a new run uses, or the one the failed run it resumes used: a run resumed after
+     * midnight at a month's end still judges which actuals are "in the future" as its partitions did.
+     */
+    private LocalDate runDate(JobExecution resumed) {
+        if (resumed != null) {
+            String date = resumed.getJobParameters().getString(JobParameterNames.RUN_DATE);
+            if (date != null) {
+                return LocalDate.parse(date);
+            }
+        }
+        return properties.today();
     }
 
     /** The first step of the job that this execution did not complete: where the restart begins. */

@@ -1,4 +1,4 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class DatabaseRunLock implements AutoCloseable {
 
     /** The advisory lock key: "PortRevw" as a 64-bit number, the same for every installation. */
-    static final long KEY = 0x506F_7274_5265_7677L;
+    public static final long KEY = 0x506F_7274_5265_7677L;
 
     /** PostgreSQL keeps at most 63 bytes of application_name. */
     private static final int APPLICATION_NAME_LIMIT = 63;

@@ -1,4 +1,4 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
 
 /** The exit codes of SPEC §4. */
 public enum ExitCode {
