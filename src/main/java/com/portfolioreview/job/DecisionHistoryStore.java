@@ -2,10 +2,13 @@ package com.portfolioreview.job;
 
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PortfolioReview;
+import com.portfolioreview.report.workbook.DecisionHistory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,5 +61,19 @@ public class DecisionHistoryStore {
             history.put(p, decisions);
         });
         return history;
+    }
+
+    /** The published decisions of the periods before {@code period}, and this review's for it. */
+    DecisionHistory upTo(YearMonth period, PortfolioReview review) {
+        TreeMap<YearMonth, Map<String, com.portfolioreview.decision.Decision>> earlier = before(period);
+        List<YearMonth> periods = new ArrayList<>(earlier.keySet());
+        periods.add(period);
+        Map<String, Map<YearMonth, com.portfolioreview.decision.Decision>> byInitiative = new TreeMap<>();
+        earlier.forEach((p, decisions) -> decisions.forEach((id, d) ->
+                byInitiative.computeIfAbsent(id, k -> new TreeMap<>()).put(p, d)));
+        for (InitiativeReview r : review.reviews()) {
+            byInitiative.computeIfAbsent(r.initiative().id(), k -> new TreeMap<>()).put(period, r.decision());
+        }
+        return new DecisionHistory(periods, byInitiative);
     }
 }

@@ -6,14 +6,18 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
+import java.time.YearMonth;
 
 /**
  * The monthly review job: {@code ingest} (one partition per spend or KPI export, two at a time,
@@ -108,6 +112,19 @@ public class ReviewJobConfiguration {
     @Bean
     public Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, PublishTasklet tasklet) {
         return new StepBuilder("publish", jobRepository).tasklet(tasklet, tx).build();
+    }
+
+    @Bean
+    @StepScope
+    public PublishTasklet publishTasklet(ReviewProperties properties, StepSnapshots snapshots,
+            DecisionHistoryStore history, ProgramVersion version, @Qualifier("outputWriters") AsyncTaskExecutor writers,
+            @Value("${" + DATA_DIR_PROPERTY + "}") Path dataDir,
+            @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") YearMonth period,
+            @Value("#{jobParameters['" + JobParameterNames.OUTPUT_DIR + "']}") Path outputDir,
+            @Value("#{jobParameters['" + JobParameterNames.TEMPLATE_FILE + "']}") Path templateFile,
+            @Value("#{jobParameters['" + JobParameterNames.FINGERPRINT + "']}") String inputFingerprint) {
+        return new PublishTasklet(properties, snapshots, history, version, writers, dataDir, period, outputDir,
+                templateFile, inputFingerprint);
     }
 
     @Bean

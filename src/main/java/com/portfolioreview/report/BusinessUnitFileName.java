@@ -2,7 +2,13 @@ package com.portfolioreview.report;
 
 import org.apache.commons.codec.digest.DigestUtils;
 import java.text.Normalizer;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The {@code <bu>} part of a business unit's workbook name (SPEC §3): lower-case, accents
@@ -18,6 +24,27 @@ public final class BusinessUnitFileName {
     private static final int HASH_DIGITS = 8;
 
     private BusinessUnitFileName() {
+    }
+
+    /**
+     * Business unit → file-name part, unique even when two units differ only in punctuation or
+     * case: a unit whose name another unit took gets the name with its hash (SPEC §3).
+     */
+    public static Map<String, String> forUnits(Collection<String> businessUnits) {
+        Set<String> units = new TreeSet<>(businessUnits);
+        Map<String, String> names = new LinkedHashMap<>();
+        Set<String> taken = new HashSet<>();
+        for (String unit : units) {
+            String name = of(unit);
+            if (!taken.add(name)) {
+                name = hashed(unit);
+                if (!taken.add(name)) {
+                    throw new IllegalStateException("business units " + unit + " and another have the same file name " + name);
+                }
+            }
+            names.put(unit, name);
+        }
+        return names;
     }
 
     public static String of(String businessUnit) {

@@ -7,7 +7,6 @@ import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PortfolioReview;
 import com.portfolioreview.decision.PortfolioTotals;
 import com.portfolioreview.portfolio.InputFile;
-import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.report.workbook.RunContext;
 import tools.jackson.core.StreamWriteFeature;

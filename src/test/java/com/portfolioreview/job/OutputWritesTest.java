@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * write starts, and the failure is reported only once every write already running has ended (a
  * write must not create its file after the publication removed the temporary files).
  */
-class PublishWritersTest {
+class OutputWritesTest {
 
     @Test
     void aFailureSkipsTheWritesNotStartedAndWaitsForTheOnesRunning() throws Exception {
@@ -37,7 +37,7 @@ class PublishWritersTest {
                 return null;
             };
 
-            assertThatThrownBy(() -> PublishTasklet.writeAll(writers, List.of(slow, failing, later)))
+            assertThatThrownBy(() -> OutputWrites.writeAll(writers, List.of(slow, failing, later)))
                     .isInstanceOf(IOException.class).hasMessage("disk full");
 
             // the slow write ended before writeAll returned; the one queued behind the failure never ran
@@ -53,7 +53,7 @@ class PublishWritersTest {
         writers.initialize();
         try {
             List<String> ended = new CopyOnWriteArrayList<>();
-            PublishTasklet.writeAll(writers, List.of(() -> ended.add("a") ? null : null, () -> ended.add("b") ? null : null,
+            OutputWrites.writeAll(writers, List.of(() -> ended.add("a") ? null : null, () -> ended.add("b") ? null : null,
                     () -> ended.add("c") ? null : null));
             assertThat(ended).containsExactlyInAnyOrder("a", "b", "c");
         } finally {
