@@ -1,6 +1,5 @@
 package com.portfolioreview.analysis;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 
@@ -55,5 +54,5 @@ public record InitiativeFigures(
         double spendCompleteness,
         int fresh,
         int rejectedRows,
-        int dqScore) implements Serializable {
+        int dqScore) {
 }

@@ -1,6 +1,5 @@
 package com.portfolioreview.decision;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
@@ -17,5 +16,5 @@ public record FundingRecommendation(
         boolean fromPlan,
         BigDecimal recommendedFunding,
         BigDecimal releasedFunding,
-        BigDecimal reallocatedFunding) implements Serializable {
+        BigDecimal reallocatedFunding) {
 }

@@ -3,7 +3,6 @@ package com.portfolioreview.decision;
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.portfolio.Initiative;
 
-import java.io.Serializable;
 import java.util.List;
 
 /** The complete monthly review of one initiative: figures, findings, decision and funding. */
@@ -12,5 +11,5 @@ public record InitiativeReview(
         InitiativeFigures figures,
         List<Finding> findings,
         Decision decision,
-        FundingRecommendation funding) implements Serializable {
+        FundingRecommendation funding) {
 }

@@ -1,6 +1,5 @@
 package com.portfolioreview.decision;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -20,5 +19,5 @@ public record PortfolioReview(
         List<InitiativeReview> reviews,
         BigDecimal releasedFunding,
         BigDecimal reallocatedFunding,
-        BigDecimal unallocatedFunding) implements Serializable {
+        BigDecimal unallocatedFunding) {
 }

@@ -3,7 +3,6 @@ package com.portfolioreview.decision;
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.analysis.Ratio;
 
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -37,7 +36,7 @@ public record PortfolioTotals(
         BigDecimal nextQuarterBudget,
         BigDecimal releasedFunding,
         BigDecimal reallocatedFunding,
-        BigDecimal unallocatedFunding) implements Serializable {
+        BigDecimal unallocatedFunding) {
 
     public PortfolioTotals {
         countByDecision = Collections.unmodifiableMap(new EnumMap<>(countByDecision));

@@ -9,15 +9,13 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 
 /**
  * A partition of step 1: reads one spend or KPI export into its own aggregate and saves it as a
- * step snapshot named after the file (cut with a hash to fit any file system), so that a
- * restarted run does not read it again.
+ * step snapshot named after the file ({@link Snapshot#export}), so that a restarted run does not
+ * read it again.
  */
 @Component
 public class ExportReadTasklet implements Tasklet {
@@ -49,16 +47,7 @@ public class ExportReadTasklet implements Tasklet {
         ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name), reference,
                 stepExecution.getJobExecutionId());
         stepExecution.setReadCount(reading.inputFile().dataRows());
-        snapshots.saveOnDisk(stepExecution.getJobExecution().getJobInstance().getInstanceId(), snapshotName(name), reading);
+        snapshots.saveOnDisk(stepExecution.getJobExecution().getJobInstance().getInstanceId(), Snapshot.export(name), reading);
         return RepeatStatus.FINISHED;
-    }
-
-    /**
-     * The snapshot of an export's reading, by its name relative to the input directory: an ASCII
-     * file name of at most 131 bytes with its suffix, which every common file system holds (255
-     * bytes on most, 143 on eCryptfs), whatever the export is called.
-     */
-    static String snapshotName(String relativeName) {
-        return "export-" + FittedName.of(URLEncoder.encode(relativeName, StandardCharsets.UTF_8), 120);
     }
 }

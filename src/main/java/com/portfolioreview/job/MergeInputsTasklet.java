@@ -1,6 +1,5 @@
 package com.portfolioreview.job;
 
-import com.portfolioreview.ingest.ExportReading;
 import com.portfolioreview.ingest.PortfolioIngest;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
@@ -54,14 +53,13 @@ public class MergeInputsTasklet implements Tasklet {
                 properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
                 new IngestProgress(started)).spoolingIssuesIn(snapshots.issueSpool(instanceId));
         PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.take(instanceId,
-                ExportReadTasklet.snapshotName(inputDir.relativize(export).toString().replace('\\', '/')),
-                ExportReading.class), reference, stepExecution.getJobExecutionId());
+                Snapshot.export(inputDir.relativize(export).toString().replace('\\', '/'))), reference, stepExecution.getJobExecutionId());
         long rows = inputs.files().stream().mapToLong(InputFile::dataRows).sum();
         long rejected = inputs.issues().rejected();
         long warnings = inputs.issues().warnings();
         stepExecution.setReadCount(rows);
         contribution.incrementFilterCount(rejected);
-        snapshots.save(instanceId, "inputs", inputs);
+        snapshots.save(instanceId, Snapshot.INPUTS, inputs);
         log.info("step ingest: {} files, {} rows read, {} rejected, {} {}, {} initiatives ({})",
                 inputs.files().size(), String.format("%,d", rows), String.format("%,d", rejected),
                 String.format("%,d", warnings), warnings == 1 ? "warning" : "warnings",

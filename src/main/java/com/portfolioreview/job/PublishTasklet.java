@@ -80,8 +80,8 @@ public class PublishTasklet implements Tasklet {
         JobExecution execution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long instance = execution.getJobInstance().getInstanceId();
 
-        PortfolioInputs inputs = snapshots.load(instance, "inputs", PortfolioInputs.class);
-        PortfolioReview review = snapshots.load(instance, "review", PortfolioReview.class);
+        PortfolioInputs inputs = snapshots.load(instance, Snapshot.INPUTS);
+        PortfolioReview review = snapshots.load(instance, Snapshot.REVIEW);
         WorkbookTemplate template = WorkbookTemplate.load(templateFile);
         PortfolioWorkbook workbook = new PortfolioWorkbook(template);
         RunContext run = new RunContext(version.text(), execution.getId(), LocalDateTime.now(),

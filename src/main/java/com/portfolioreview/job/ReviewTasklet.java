@@ -39,11 +39,11 @@ public class ReviewTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         long started = System.nanoTime();
         long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-        PortfolioInputs inputs = snapshots.load(instance, "inputs", PortfolioInputs.class);
+        PortfolioInputs inputs = snapshots.load(instance, Snapshot.INPUTS);
         PortfolioReview review = new PortfolioReviewer(analysisSettings(properties), ruleThresholds(properties)).review(inputs);
         chunkContext.getStepContext().getStepExecution().setReadCount(inputs.initiatives().size());
         contribution.incrementWriteCount(review.reviews().size());
-        snapshots.save(instance, "review", review);
+        snapshots.save(instance, Snapshot.REVIEW, review);
         String counts = decisionCounts(review);
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(DECISIONS, counts);
         log.info("step review: {} initiatives: {} ({})", review.reviews().size(), counts, Durations.since(started));

@@ -3,9 +3,8 @@ package com.portfolioreview.job;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.Serializable;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,9 +15,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * What one step hands to the next, kept on disk per job instance under {@code <data>/work/}
- * so that a restarted job resumes after the last completed step without reading the inputs
- * again. Removed when the job completes.
+ * What one step hands to the next ({@link Snapshot}), kept on disk per job instance under
+ * {@code <data>/work/} in the versioned {@link SnapshotFormat}, so that a restarted job resumes
+ * after the last completed step without reading the inputs again. Removed when the job completes.
  *
  * <p>The file is the record; within one process the step that saved a value also hands it to
  * the next step in memory, which spares deserialising a large ledger in the same run. The
@@ -30,7 +29,7 @@ import java.util.stream.Stream;
 public final class StepSnapshots {
 
     private final Path workRoot;
-    private final Map<Path, Serializable> saved = new ConcurrentHashMap<>();
+    private final Map<Path, Object> saved = new ConcurrentHashMap<>();
 
     public StepSnapshots(Path dataDir) {
         this.workRoot = dataDir.resolve("work");
@@ -49,60 +48,69 @@ public final class StepSnapshots {
     }
 
     /** Saves {@code value} and hands it to this run's later steps in memory. */
-    public void save(long jobInstanceId, String name, Serializable value) {
-        write(jobInstanceId, name, value);
-        saved.put(dirOf(jobInstanceId).resolve(name + ".bin"), value);
+    public <T> void save(long jobInstanceId, Snapshot<T> snapshot, T value) {
+        write(jobInstanceId, snapshot, value);
+        saved.put(fileOf(jobInstanceId, snapshot), value);
+    }
+
+    private Path fileOf(long jobInstanceId, Snapshot<?> snapshot) {
+        return dirOf(jobInstanceId).resolve(snapshot.name() + ".bin");
     }
 
     /**
      * Saves {@code value} on disk only: its reader loads it back from the file. For the many
      * per-file aggregates of a partitioned step, which would not fit the heap all at once.
      */
-    public void saveOnDisk(long jobInstanceId, String name, Serializable value) {
-        write(jobInstanceId, name, value);
+    public <T> void saveOnDisk(long jobInstanceId, Snapshot<T> snapshot, T value) {
+        write(jobInstanceId, snapshot, value);
     }
 
-    private void write(long jobInstanceId, String name, Serializable value) {
+    private <T> void write(long jobInstanceId, Snapshot<T> snapshot, T value) {
         Path dir = dirOf(jobInstanceId);
         try {
             Files.createDirectories(dir);
-            Path tmp = dir.resolve(name + ".tmp");
-            try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeObject(value);
+            Path tmp = dir.resolve(snapshot.name() + ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+                SnapshotFormat.writeHeader(out);
+                snapshot.write(value, out);
             }
-            Path file = dir.resolve(name + ".bin");
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, fileOf(jobInstanceId, snapshot), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot save step snapshot " + name + " in " + dir, e);
+            throw new UncheckedIOException("cannot save step snapshot " + snapshot.name() + " in " + dir, e);
         }
     }
 
     /** The value saved under {@code name}, kept in memory for later steps of this run. */
-    public <T> T load(long jobInstanceId, String name, Class<T> type) {
-        return read(jobInstanceId, name, type, false);
+    public <T> T load(long jobInstanceId, Snapshot<T> snapshot) {
+        return read(jobInstanceId, snapshot, false);
     }
 
     /** The value saved under {@code name}, for its only reader: this process forgets it. */
-    public <T> T take(long jobInstanceId, String name, Class<T> type) {
-        return read(jobInstanceId, name, type, true);
+    public <T> T take(long jobInstanceId, Snapshot<T> snapshot) {
+        return read(jobInstanceId, snapshot, true);
     }
 
-    private <T> T read(long jobInstanceId, String name, Class<T> type, boolean forget) {
-        Path file = dirOf(jobInstanceId).resolve(name + ".bin");
-        Serializable value = forget ? saved.remove(file) : saved.get(file);
+    private <T> T read(long jobInstanceId, Snapshot<T> snapshot, boolean forget) {
+        Path file = fileOf(jobInstanceId, snapshot);
+        Object value = forget ? saved.remove(file) : saved.get(file);
         if (value != null && Files.exists(file)) {
-            return type.cast(value);
+            return snapshot.type().cast(value);
         }
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            return type.cast(in.readObject());
-        } catch (IOException | ClassNotFoundException e) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            SnapshotFormat.readHeader(in, file);
+            return snapshot.read(in);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            if (e instanceof UnreadableException unreadable) {
+                throw unreadable;
+            }
             throw new UnreadableException("cannot read step snapshot " + file
                     + " (delete the data directory's work/ folder and run with --rerun)", e);
         }
     }
 
     /** A saved value that cannot be read back: resuming would read it again, so only a new run helps. */
-    public static final class UnreadableException extends IllegalStateException {
+    public static class UnreadableException extends IllegalStateException {
         UnreadableException(String message, Throwable cause) {
             super(message, cause);
         }

@@ -4,6 +4,7 @@ import com.portfolioreview.job.JobParameterNames;
 import com.portfolioreview.job.ReviewJobConfiguration;
 import com.portfolioreview.job.ReviewProperties;
 import com.portfolioreview.job.ReviewTasklet;
+import com.portfolioreview.job.SnapshotFormat;
 import com.portfolioreview.job.StepSnapshots;
 import com.portfolioreview.ingest.InputEntryCheck;
 import com.portfolioreview.ingest.InputFingerprint;
@@ -261,6 +262,15 @@ public class ReviewRunner {
         }
         String step = failedStepOf(execution);
         List<Throwable> failures = failures(execution);
+        for (Throwable t : failures) {
+            for (Throwable c = t; c != null; c = c.getCause()) {
+                if (c instanceof SnapshotFormat.OtherVersionException otherVersion) {
+                    log.error("run #{} cannot resume the run it continues, nothing published: {}", execution.getId(),
+                            otherVersion.getMessage());
+                    return ExitCode.FAILED;
+                }
+            }
+        }
         for (Throwable t : failures) {
             for (Throwable c = t; c != null; c = c.getCause()) {
                 if (c instanceof OutOfMemoryError oom) {

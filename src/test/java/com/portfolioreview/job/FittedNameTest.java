@@ -41,10 +41,10 @@ class FittedNameTest {
     @Test
     void workFileNamesFitEveryCommonFileSystem() {
         String longest = "spend/" + "é".repeat(120) + ".csv";
-        assertThat(ExportReadTasklet.snapshotName(longest) + ".tmp").hasSizeLessThanOrEqualTo(143)
+        assertThat(Snapshot.export(longest).name() + ".tmp").hasSizeLessThanOrEqualTo(143)
                 .matches("[\\x21-\\x7e]+");
-        assertThat(ExportReadTasklet.snapshotName("spend/spend-2026-h2.csv")).isEqualTo("export-spend%2Fspend-2026-h2.csv");
-        assertThat(ExportReadTasklet.snapshotName(longest))
-                .isNotEqualTo(ExportReadTasklet.snapshotName(longest.replace(".csv", "e.csv")));
+        assertThat(Snapshot.export("spend/spend-2026-h2.csv").name()).isEqualTo("export-spend%2Fspend-2026-h2.csv");
+        assertThat(Snapshot.export(longest).name())
+                .isNotEqualTo(Snapshot.export(longest.replace(".csv", "e.csv")).name());
     }
 }

@@ -9,8 +9,6 @@ import tools.jackson.databind.node.ObjectNode;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -175,16 +174,45 @@ class RunIdentityAndMessagesTest {
         assertThat(failed.output()).contains("run #0 failed in step publish, nothing published; fix the cause below"
                 + " and run again to resume it:");
         Files.delete(tmp.resolve("out"));
-        try (OutputStream file = Files.newOutputStream(tmp.resolve("db/work/instance-0/review.bin"));
-             ObjectOutputStream out = new ObjectOutputStream(file)) {
-            out.writeObject("not a review");
-        }
+        Files.writeString(tmp.resolve("db/work/instance-0/review.bin"),
+                "portfolio-review snapshot " + SnapshotFormat.VERSION + "\n\"not a review\"");
 
         ReviewProcess.Result defect = ReviewProcess.run(tmp, SMALL);
         assertThat(defect.exitCode()).as(defect.output()).isEqualTo(1);
         assertThat(defect.output()).contains("run #1 failed in step publish with an unexpected error, nothing published;"
                 + " running again would fail the same way: run with --rerun to review afresh, and if that fails too,"
-                + " report it with this log:", "ClassCastException").doesNotContain("run again to resume it");
+                + " report it with this log:", "cannot read step snapshot").doesNotContain("run again to resume it");
+    }
+
+    /**
+     * A failed run left by a build that saved its work in the previous snapshot format (Java
+     * serialisation without the format line, as the builds before it wrote) is not resumed: one
+     * line says why and names --rerun, which reviews the inputs afresh.
+     */
+    @Test
+    void aRunLeftInThePreviousSnapshotFormatIsRefusedNamingRerun() throws Exception {
+        InputFolder.smallPortfolio(tmp.resolve("in"));
+        Files.writeString(tmp.resolve("out"), "not a directory");
+        ReviewProcess.Result failed = ReviewProcess.run(tmp, SMALL);
+        assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
+        Files.delete(tmp.resolve("out"));
+        Path inputs = tmp.resolve("db/work/instance-0/inputs.bin");
+        byte[] saved = Files.readAllBytes(inputs);
+        int formatLine = ("portfolio-review snapshot " + SnapshotFormat.VERSION + "\n").length();
+        Files.write(inputs, Arrays.copyOfRange(saved, formatLine, saved.length));
+
+        ReviewProcess.Result refused = ReviewProcess.run(tmp, SMALL);
+        assertThat(refused.exitCode()).as(refused.output()).isEqualTo(1);
+        assertThat(refused.output()).contains("run #1 cannot resume the run it continues, nothing published: step snapshot "
+                + inputs + " was saved in snapshot format 1 by another version of the program, and this version reads"
+                + " format " + SnapshotFormat.VERSION + " only, so the run cannot be resumed; run with --rerun to review"
+                + " these inputs afresh").doesNotContain("run again to resume it", "unexpected error");
+        UnattendedRunTest.assertNoStackTrace(refused);
+        assertThat(tmp.resolve("out/2026-10")).doesNotExist();
+
+        ReviewProcess.Result rerun = ReviewProcess.run(tmp, "--input", "in", "--output", "out", "--data", "db", "--rerun");
+        assertThat(rerun.exitCode()).as(rerun.output()).isEqualTo(0);
+        assertThat(tmp.resolve("out/2026-10/run-summary.json")).isRegularFile();
     }
 
     /** Too little heap for the portfolio: the operator is told to give it more, not to run again as it is. */

@@ -255,7 +255,7 @@ class UnreadableInputsTest {
 
         // one partition fails: its work file's name is taken by a directory
         Path blocked = tmp.resolve("db/work/instance-0")
-                .resolve(ExportReadTasklet.snapshotName("spend/" + SAP_NAME) + ".tmp");
+                .resolve(Snapshot.export("spend/" + SAP_NAME).name() + ".tmp");
         Files.createDirectories(blocked.resolve("taken"));
         ReviewProcess.Result failed = ReviewProcess.run(tmp, RUN);
         assertThat(failed.exitCode()).as(failed.output()).isEqualTo(1);
