@@ -30,9 +30,14 @@ public final class ConfigurationFingerprint {
 
     public static String of(ReviewProperties settings, Path templateFile) throws IOException {
         MessageDigest digest = DigestUtils.getSha256Digest();
-        digest.update(SORTED.writeValueAsBytes(settings));
+        digest.update(settingsJson(settings));
         digest.update((byte) 0);
         digest.update(Files.readAllBytes(templateFile));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The settings as the fingerprint hashes them: JSON, properties sorted by name, no spaces. */
+    static byte[] settingsJson(ReviewProperties settings) {
+        return SORTED.writeValueAsBytes(settings);
     }
 }
