@@ -49,7 +49,7 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
         inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
         YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
         // read once here, reported, and kept for this execution's partitions
-        new PortfolioIngest(properties.getReportingCurrency(), properties.getInput().getMaxRejectRatio(),
+        new PortfolioIngest(properties.reportingCurrency(), properties.input().maxRejectRatio(),
                 RunDate.monthOf(params, properties), new IngestProgress(System.nanoTime()))
                 .readReferenceFiles(inputDir, period, reference, stepExecution.getJobExecutionId());
     }

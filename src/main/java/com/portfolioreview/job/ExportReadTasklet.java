@@ -40,8 +40,8 @@ public class ExportReadTasklet implements Tasklet {
         Path inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
         // a restarted partition gets the execution context of the execution it restarts
         String name = ExportPartitioner.exportOf(stepExecution, inputDir);
-        PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
-                properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
+        PortfolioIngest ingest = new PortfolioIngest(properties.reportingCurrency(),
+                properties.input().maxRejectRatio(), RunDate.monthOf(params, properties),
                 new IngestProgress(System.nanoTime()))
                 .spoolingIssuesIn(snapshots.issueSpool(stepExecution.getJobExecution().getJobInstance().getInstanceId()));
         ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name), reference,

@@ -49,8 +49,8 @@ public class MergeInputsTasklet implements Tasklet {
         Path inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
         long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 
-        PortfolioIngest ingest = new PortfolioIngest(properties.getReportingCurrency(),
-                properties.getInput().getMaxRejectRatio(), RunDate.monthOf(params, properties),
+        PortfolioIngest ingest = new PortfolioIngest(properties.reportingCurrency(),
+                properties.input().maxRejectRatio(), RunDate.monthOf(params, properties),
                 new IngestProgress(started)).spoolingIssuesIn(snapshots.issueSpool(instanceId));
         PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.take(instanceId,
                 Snapshot.export(inputDir.relativize(export).toString().replace('\\', '/'))), reference, stepExecution.getJobExecutionId());

@@ -51,16 +51,16 @@ public class ReviewTasklet implements Tasklet {
     }
 
     static AnalysisSettings analysisSettings(ReviewProperties p) {
-        return new AnalysisSettings(p.getFiscalYearStartMonth(), p.getNpv().getHorizonMonths(), p.getNpv().getDiscountRate());
+        return new AnalysisSettings(p.fiscalYearStartMonth(), p.npv().horizonMonths(), p.npv().discountRate());
     }
 
     static RuleThresholds ruleThresholds(ReviewProperties p) {
-        var c = p.getRules().getCancel();
-        var r = p.getRules().getRecalibrate();
-        var a = p.getReallocation();
-        return new RuleThresholds(c.getMaxAttainment(), c.getMaxOverspend(), c.getMaxBehind(),
-                r.getMinDataQuality(), r.getMaxOverspend(), r.getMaxForecastOverrun(), r.getMaxBehind(),
-                r.getFundingCut(), a.getMinBenefitCostRatio(), a.getMaxIncrease());
+        var c = p.rules().cancel();
+        var r = p.rules().recalibrate();
+        var a = p.reallocation();
+        return new RuleThresholds(c.maxAttainment(), c.maxOverspend(), c.maxBehind(),
+                r.minDataQuality(), r.maxOverspend(), r.maxForecastOverrun(), r.maxBehind(),
+                r.fundingCut(), a.minBenefitCostRatio(), a.maxIncrease());
     }
 
     /** "5 CANCEL, 12 RECALIBRATE, 20 CONTINUE, 1 NOT_STARTED". */

@@ -16,14 +16,24 @@ import java.util.HexFormat;
  * settings and the template's bytes. A run is identified by it, so a changed threshold, currency,
  * run date or template is a new run and a resumed run always uses the settings it started with.
  *
- * <p>The settings are taken as bound (every property of {@link ReviewProperties} with a getter,
- * as JSON with sorted names), not as written: a setting added to {@code ReviewProperties} is
- * covered without touching this class, and {@code 0.10} written as {@code 0.1} is the same run.
+ * <p>The settings are taken as bound (every component of the {@link ReviewProperties} record and
+ * of its nested records, as JSON with sorted names), not as written: a setting added to
+ * {@code ReviewProperties} is covered without touching this class, and {@code 0.10} written as
+ * {@code 0.1} is the same run. For the same settings the JSON must stay byte for byte what
+ * earlier releases hashed ({@code ConfigurationCompatibilityTest}), or every stored run becomes
+ * one of another configuration.
  */
 public final class ConfigurationFingerprint {
 
+    /**
+     * Every name sorted, at every level. The settings are records, whose components Jackson 3
+     * counts as creator properties, written first and in declaration order unless
+     * {@code SORT_CREATOR_PROPERTIES_FIRST} is off: off, they are sorted as the JavaBean getters
+     * of earlier releases were.
+     */
     private static final JsonMapper SORTED = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(MapperFeature.SORT_CREATOR_PROPERTIES_FIRST)
             .build();
 
     private ConfigurationFingerprint() {
@@ -31,9 +41,14 @@ public final class ConfigurationFingerprint {
 
     public static String of(ReviewProperties settings, Path templateFile) throws IOException {
         MessageDigest digest = DigestUtils.getSha256Digest();
-        digest.update(SORTED.writeValueAsBytes(settings));
+        digest.update(settingsJson(settings));
         digest.update((byte) 0);
         digest.update(Files.readAllBytes(templateFile));
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The settings as the fingerprint hashes them: JSON, properties sorted by name, no spaces. */
+    static byte[] settingsJson(ReviewProperties settings) {
+        return SORTED.writeValueAsBytes(settings);
     }
 }

@@ -225,7 +225,13 @@ class MonthlyReviewEndToEndTest {
         assertThat(output.getOut()).contains("max-atainment");
         Files.writeString(tmp.resolve("bad2.yml"), "review:\n  fiscal-year-start-month: 13\n");
         assertThat(run("--input", "in", "--output", "out", "--data", "db", "--config", "bad2.yml")).isEqualTo(2);
-        assertThat(output.getOut()).contains("fiscal-year-start-month");
+        assertThat(output.getOut()).contains(
+                "portfolio-review: configuration error: review.fiscal-year-start-month must be less than or equal to 12 (was 13)");
+        // a nested key is named by its whole kebab-case path, with the value as bound
+        Files.writeString(tmp.resolve("bad3.yml"), "review:\n  rules:\n    recalibrate:\n      max-behind: 1.5\n");
+        assertThat(run("--input", "in", "--output", "out", "--data", "db", "--config", "bad3.yml")).isEqualTo(2);
+        assertThat(output.getOut()).contains(
+                "portfolio-review: configuration error: review.rules.recalibrate.max-behind must be less than or equal to 1.0 (was 1.5)");
         assertThat(tmp.resolve("out")).doesNotExist();
     }
 }
