@@ -1,4 +1,6 @@
-package com.portfolioreview.job;
+package com.portfolioreview.launch;
+
+import com.portfolioreview.job.ReviewProperties;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
