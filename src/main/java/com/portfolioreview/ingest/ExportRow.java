@@ -1,20 +1,11 @@
 package com.portfolioreview.ingest;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.util.Locale;
-import java.util.Optional;
-
 /**
- * One non-blank data row of an export, with typed access to its columns by normalised header
- * name. A value that cannot be read raises a {@link RowRejection} whose reason names the column
- * and the value as written.
+ * One non-blank data row of an export: where it starts, its text as in the file, and its
+ * fields, read by normalised header name. What the values mean is left to the reader of the
+ * export.
  */
 public final class ExportRow {
-
-    static final String INITIATIVE_ID = "initiative_id";
-    static final String COST_CATEGORY = "cost_category";
 
     private final String file;
     private final long line;
@@ -60,8 +51,23 @@ public final class ExportRow {
     }
 
     /** The money and number parser of this export's dialect. */
-    AmountParser amounts() {
+    public AmountParser amounts() {
         return amounts;
+    }
+
+    /** The export's header. */
+    public HeaderNames header() {
+        return header;
+    }
+
+    /** The number of fields of the row (which may be more or fewer than the header's columns). */
+    public int size() {
+        return fields.length;
+    }
+
+    /** Field {@code i} exactly as read, untrimmed. */
+    public String field(int i) {
+        return fields[i];
     }
 
     /** The trimmed value of a column; empty when blank, absent from the header or the row is short. */
@@ -71,99 +77,5 @@ public final class ExportRow {
             return "";
         }
         return AmountParser.strip(fields[i]);
-    }
-
-    /** The initiative_id as written (trimmed), or empty. */
-    public String initiativeId() {
-        return value(INITIATIVE_ID);
-    }
-
-    /**
-     * A summary row: the export has an initiative_id column, it is empty in this row, and some
-     * other field says "total" (case-insensitive); or a spend row whose cost_category is a
-     * {@link TotalCategory} (a per-initiative subtotal).
-     */
-    public boolean isSummaryRow() {
-        if (header.has(COST_CATEGORY) && TotalCategory.is(value(COST_CATEGORY))) {
-            return true;
-        }
-        int idColumn = header.indexOf(INITIATIVE_ID);
-        if (idColumn < 0 || !initiativeId().isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < fields.length; i++) {
-            if (i != idColumn && fields[i].toLowerCase(Locale.ROOT).contains("total")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    String required(String column) throws RowRejection {
-        String v = value(column);
-        if (v.isEmpty()) {
-            throw new RowRejection("missing value in required column '" + column + "'");
-        }
-        return v;
-    }
-
-    /** A required money value. */
-    BigDecimal amount(String column) throws RowRejection {
-        return parseAmount(column, required(column), "amount");
-    }
-
-    /** An optional money value: empty is zero. */
-    BigDecimal optionalAmount(String column) throws RowRejection {
-        String v = value(column);
-        return v.isEmpty() ? BigDecimal.ZERO : parseAmount(column, v, "amount");
-    }
-
-    /** A required plain number. */
-    BigDecimal number(String column) throws RowRejection {
-        return parseAmount(column, required(column), "number");
-    }
-
-    /** An optional plain number. */
-    Optional<BigDecimal> optionalNumber(String column) throws RowRejection {
-        String v = value(column);
-        return v.isEmpty() ? Optional.empty() : Optional.of(parseAmount(column, v, "number"));
-    }
-
-    private BigDecimal parseAmount(String column, String v, String kind) throws RowRejection {
-        Optional<BigDecimal> value = amounts.parse(v);
-        if (value.isPresent()) {
-            return value.get();
-        }
-        if (amounts.exceedsDigitLimits(v)) {
-            throw new RowRejection("bad " + kind + " in column '" + column + "': " + quoted(v)
-                    + " has more digits than a figure can carry (at most " + AmountParser.MAX_INTEGER_DIGITS
-                    + " before the decimal separator and " + AmountParser.MAX_FRACTION_DIGITS + " after it)");
-        }
-        throw bad(kind, column, v);
-    }
-
-    YearMonth month(String column) throws RowRejection {
-        String v = required(column);
-        return PeriodParser.parse(v).orElseThrow(() -> bad("month", column, v));
-    }
-
-    LocalDate date(String column) throws RowRejection {
-        String v = required(column);
-        return DateParser.parse(v).orElseThrow(() -> bad("date", column, v));
-    }
-
-    String currency(String column) throws RowRejection {
-        String v = required(column);
-        return CurrencyCode.parse(v).orElseThrow(() -> bad("currency code", column, v));
-    }
-
-    static RowRejection bad(String kind, String column, String value) {
-        return new RowRejection("bad " + kind + " in column '" + column + "': " + quoted(value));
-    }
-
-    /** A value quoted in a reason: whole up to 60 characters, else its start and its length (the raw line keeps it all). */
-    static String quoted(String value) {
-        return value.length() <= 60 ? "\"" + value + "\""
-                : "\"" + value.substring(0, 40) + "…\" (" + String.format("%,d", value.length()) + " characters)";
     }
 }

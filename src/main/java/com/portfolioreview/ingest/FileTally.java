@@ -72,7 +72,7 @@ final class FileTally {
      */
     void settle(ExportRow row, ExportScan.RowHandler handler) {
         dataRow();
-        if (row.isSummaryRow()) {
+        if (RowValues.isSummaryRow(row)) {
             summaryRow(row);
             return;
         }
@@ -86,18 +86,18 @@ final class FileTally {
     void summaryRow(ExportRow row) {
         summaryRows++;
         rejected++;
-        issues.add(new InputIssue(InputIssue.Kind.REJECTED, file, row.line(), row.initiativeId(), "summary row", row.raw(),
-                false), "summary row");
+        issues.add(new InputIssue(InputIssue.Kind.REJECTED, file, row.line(), RowValues.initiativeId(row), "summary row",
+                row.raw(), false), "summary row");
     }
 
     void reject(ExportRow row, String reason) {
         rejected++;
         rejectedCountingAgainstLimit++;
-        issues.add(InputIssue.rejected(file, row.line(), row.initiativeId(), reason, row.raw()));
+        issues.add(InputIssue.rejected(file, row.line(), RowValues.initiativeId(row), reason, row.raw()));
     }
 
     void warn(ExportRow row, String reason) {
-        issues.add(InputIssue.warning(file, row.line(), row.initiativeId(), reason, row.raw()));
+        issues.add(InputIssue.warning(file, row.line(), RowValues.initiativeId(row), reason, row.raw()));
     }
 
     void warn(long line, String initiativeId, String reason, String raw) {

@@ -25,9 +25,9 @@ public final class FxRateReader {
         ExchangeRates rates = new ExchangeRates(reportingCurrency);
         Map<String, Long> firstLine = new HashMap<>();
         FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener, (row, t) -> {
-            YearMonth period = row.month("period");
-            String currency = row.currency("currency");
-            BigDecimal rate = row.number("rate");
+            YearMonth period = RowValues.month(row, "period");
+            String currency = RowValues.currency(row, "currency");
+            BigDecimal rate = RowValues.number(row, "rate");
             if (rate.signum() <= 0) {
                 throw new RowRejection("rate must be greater than 0: \"" + row.value("rate") + "\"");
             }

@@ -62,10 +62,10 @@ public final class KpiExportReader {
     private static ExportScan.RowHandler rowHandler(PortfolioRegister register, SuccessCriteria criteria,
                                                     YearMonth currentMonth, KpiExport export) {
         return (row, t) -> {
-            String id = register.require(row.required("initiative_id")).id();
-            YearMonth period = row.month("period");
-            KpiTarget target = criteria.require(id, row.required("kpi"));
-            BigDecimal actual = row.number("actual");
+            String id = register.require(RowValues.required(row, "initiative_id")).id();
+            YearMonth period = RowValues.month(row, "period");
+            KpiTarget target = criteria.require(id, RowValues.required(row, "kpi"));
+            BigDecimal actual = RowValues.number(row, "actual");
             if (period.isAfter(currentMonth)) {
                 throw new RowRejection(RowRejection.DATED_IN_THE_FUTURE);
             }

@@ -52,7 +52,7 @@ public final class ReportPeriodDetector {
             }
             ExportRow row;
             while ((row = rows.next()) != null) {
-                if (!row.isSummaryRow()) {
+                if (!RowValues.isSummaryRow(row)) {
                     consider(row, currentMonth, latest);
                 }
             }

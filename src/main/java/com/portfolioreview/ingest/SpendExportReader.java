@@ -71,12 +71,12 @@ public final class SpendExportReader {
     private static ExportScan.RowHandler rowHandler(PortfolioRegister register, CurrencyConversion conversion,
                                                     YearMonth currentMonth, SpendExport export) {
         return (row, t) -> {
-            String id = register.require(row.required("initiative_id")).id();
-            YearMonth period = row.month("period");
-            String category = row.required("cost_category").toUpperCase(Locale.ROOT);
-            BigDecimal budget = row.optionalAmount("budget");
-            BigDecimal actual = row.optionalAmount("actual");
-            String currency = row.currency("currency");
+            String id = register.require(RowValues.required(row, "initiative_id")).id();
+            YearMonth period = RowValues.month(row, "period");
+            String category = RowValues.required(row, "cost_category").toUpperCase(Locale.ROOT);
+            BigDecimal budget = RowValues.optionalAmount(row, "budget");
+            BigDecimal actual = RowValues.optionalAmount(row, "actual");
+            String currency = RowValues.currency(row, "currency");
             if (actual.signum() != 0 && period.isAfter(currentMonth)) {
                 throw new RowRejection(RowRejection.DATED_IN_THE_FUTURE);
             }

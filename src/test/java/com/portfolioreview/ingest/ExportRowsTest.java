@@ -30,7 +30,7 @@ class ExportRowsTest {
         try (ExportRows rows = file.rows()) {
             ExportRow r;
             while ((r = rows.next()) != null) {
-                out.add(new Seen(r.line(), r.raw(), r.initiativeId()));
+                out.add(new Seen(r.line(), r.raw(), r.value("initiative_id")));
             }
         }
         return out;
