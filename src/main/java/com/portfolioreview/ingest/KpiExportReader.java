@@ -35,7 +35,7 @@ public final class KpiExportReader {
                                        Path issueSpool) throws IOException {
         String name = ExportFile.relativeName(inputDir, path);
         KpiExport fast = new KpiExport(criteria, name, path);
-        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
+        ExportScan.Scanned scanned = ExportScan.onePass(inputDir, path, REQUIRED, List.of(), listener,
                 issueSpool, (dialect, header, tally) -> plainRows(header, dialect, ids, criteria,
                         Months.indexOf(currentMonth), fast, tally),
                 rowHandler(register, criteria, currentMonth, fast));
@@ -100,7 +100,7 @@ public final class KpiExportReader {
             if (target < 0) {
                 return false;
             }
-            export.putPlain(target, month, value.unscaled, value.scale, line, offset, tally, b, s[0], e[n - 1]);
+            export.putPlain(target, month, value.unscaled(), value.scale(), line, offset, tally, b, s[0], e[n - 1]);
             return true;
         };
     }

@@ -12,9 +12,8 @@ final class PlainValues {
 
     static final int MAX_SCALE = 6;
 
-    /** Set by {@link #amount}: the value is {@code unscaled × 10^-scale}. */
-    long unscaled;
-    int scale;
+    private long unscaled;
+    private int scale;
 
     /** year × 12 + month − 1 of a {@code YYYY-MM} field, or -1. */
     static int month(byte[] b, int s, int e) {
@@ -74,6 +73,26 @@ final class PlainValues {
         unscaled = negative ? -u : u;
         scale = Math.max(sc, 0);
         return true;
+    }
+
+    /** Reads a plain amount as {@link #amount} does, an empty field as zero. */
+    boolean amountOrZero(byte[] b, int s, int e, byte decimalSeparator) {
+        if (s == e) {
+            unscaled = 0;
+            scale = 0;
+            return true;
+        }
+        return amount(b, s, e, decimalSeparator);
+    }
+
+    /** The amount last read is {@code unscaled() × 10^-scale()}. */
+    long unscaled() {
+        return unscaled;
+    }
+
+    /** The scale of the amount last read, at most {@value #MAX_SCALE}. */
+    int scale() {
+        return scale;
     }
 
     /** The field's text when it is printable ASCII without leading or trailing spaces, else null. */

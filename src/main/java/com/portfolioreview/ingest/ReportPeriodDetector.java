@@ -37,7 +37,7 @@ public final class ReportPeriodDetector {
      */
     private static int latestIn(Path inputDir, Path p, int currentMonth) throws IOException {
         int[] latest = {-1};
-        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, p, List.of("period", "actual"), List.of(),
+        ExportScan.Scanned scanned = ExportScan.onePass(inputDir, p, List.of("period", "actual"), List.of(),
                 IngestListener.NONE, null, (dialect, header, tally) -> plainRows(header, dialect, currentMonth, latest),
                 (row, tally) -> consider(row, currentMonth, latest));
         if (scanned != null && scanned.tally().fileErrors().isEmpty()) {
@@ -96,7 +96,7 @@ public final class ReportPeriodDetector {
             if (month < 0 || !value.amount(b, s[actual], e[actual], decimal)) {
                 return false;
             }
-            if (value.unscaled != 0 && month <= currentMonth) {
+            if (value.unscaled() != 0 && month <= currentMonth) {
                 latest[0] = Math.max(latest[0], month);
             }
             return true;

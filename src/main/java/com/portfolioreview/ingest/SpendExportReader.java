@@ -43,7 +43,7 @@ public final class SpendExportReader {
         SpendExport fast = new SpendExport();
         CurrencyConversion fastConversion = new CurrencyConversion(rates);
         byte[] reporting = rates.reportingCurrency().getBytes(StandardCharsets.US_ASCII);
-        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
+        ExportScan.Scanned scanned = ExportScan.onePass(inputDir, path, REQUIRED, List.of(), listener,
                 issueSpool, (dialect, header, tally) -> plainRows(header, dialect, ids, reporting, Months.indexOf(currentMonth), fast),
                 rowHandler(register, fastConversion, currentMonth, fast));
         if (scanned != null) {
@@ -108,26 +108,17 @@ public final class SpendExportReader {
             int month = PlainValues.month(b, s[period], e[period]);
             if (initiative < 0 || month < 0
                     || !Arrays.equals(b, s[currency], e[currency], reportingCurrency, 0, reportingCurrency.length)
-                    || !amountOrEmpty(budget, b, s[budgetColumn], e[budgetColumn], decimal)
-                    || !amountOrEmpty(actual, b, s[actualColumn], e[actualColumn], decimal)
-                    || (month > currentMonth && actual.unscaled != 0)) {
+                    || !budget.amountOrZero(b, s[budgetColumn], e[budgetColumn], decimal)
+                    || !actual.amountOrZero(b, s[actualColumn], e[actualColumn], decimal)
+                    || (month > currentMonth && actual.unscaled() != 0)) {
                 return false;
             }
             int c = export.category(b, s[category], e[category]);
             if (c < 0) {
                 return false;
             }
-            export.addPlain(initiative, month, c, budget.unscaled, budget.scale, actual.unscaled, actual.scale);
+            export.addPlain(initiative, month, c, budget.unscaled(), budget.scale(), actual.unscaled(), actual.scale());
             return true;
         };
-    }
-
-    private static boolean amountOrEmpty(PlainValues v, byte[] b, int s, int e, byte decimal) {
-        if (s == e) {
-            v.unscaled = 0;
-            v.scale = 0;
-            return true;
-        }
-        return v.amount(b, s, e, decimal);
     }
 }
