@@ -1,5 +1,7 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.AmountParser;
+
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;

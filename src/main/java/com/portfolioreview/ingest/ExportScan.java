@@ -1,5 +1,14 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.CsvDialect;
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.ingest.csv.ExportRows;
+import com.portfolioreview.ingest.csv.FastExportScan;
+import com.portfolioreview.ingest.csv.HeaderNames;
+import com.portfolioreview.ingest.csv.MalformedExportException;
+import com.portfolioreview.ingest.csv.PlainRowHandler;
+
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.ingest.csv.HeaderNames;
+
 import com.portfolioreview.portfolio.Direction;
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.Initiative;

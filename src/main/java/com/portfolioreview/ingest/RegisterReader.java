@@ -1,5 +1,8 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.Stage;

@@ -1,5 +1,17 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.CsvDialect;
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.ingest.csv.ExportRows;
+import com.portfolioreview.ingest.csv.FastExportScan;
+import com.portfolioreview.ingest.csv.HeaderNames;
+import com.portfolioreview.ingest.csv.MalformedExportException;
+import com.portfolioreview.ingest.csv.Months;
+import com.portfolioreview.ingest.csv.PeriodParser;
+import com.portfolioreview.ingest.csv.PlainRowHandler;
+import com.portfolioreview.ingest.csv.PlainValues;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;

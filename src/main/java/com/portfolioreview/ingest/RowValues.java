@@ -1,5 +1,11 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.AmountParser;
+import com.portfolioreview.ingest.csv.DateParser;
+import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.ingest.csv.HeaderNames;
+import com.portfolioreview.ingest.csv.PeriodParser;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

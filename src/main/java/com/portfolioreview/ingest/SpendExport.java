@@ -1,5 +1,7 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.PlainValues;
+
 import com.portfolioreview.portfolio.SpendAmount;
 import com.portfolioreview.portfolio.SlotIndex;
 import com.portfolioreview.portfolio.SpendLedger;

@@ -1,5 +1,13 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.CsvDialect;
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.FastExportScan;
+import com.portfolioreview.ingest.csv.HeaderNames;
+import com.portfolioreview.ingest.csv.Months;
+import com.portfolioreview.ingest.csv.PlainRowHandler;
+import com.portfolioreview.ingest.csv.PlainValues;
+
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.SpendAmount;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 /**
  * One non-blank data row of an export: where it starts, its text as in the file, and its

@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 /**
  * The hot path of an export: takes a record that has no quote and only ASCII bytes, as field
@@ -8,7 +8,7 @@ package com.portfolioreview.ingest;
  * Made for each file once its dialect and header are known.
  */
 @FunctionalInterface
-interface PlainRowHandler {
+public interface PlainRowHandler {
 
     /** True when the row was taken; false to hand it to the general path (nothing recorded). */
     boolean accept(byte[] buf, int[] starts, int[] ends, int fieldCount, long line, long offset);

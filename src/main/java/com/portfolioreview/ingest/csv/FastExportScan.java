@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,7 +31,7 @@ import org.apache.commons.csv.CSVRecord;
  * header beyond the first 64 KiB), {@link #scan} returns null and the caller reads the file
  * again that way, from scratch.
  */
-final class FastExportScan {
+public final class FastExportScan {
 
     private static final int CHUNK = 1 << 20;
     private static final int HEAD_BYTES = 64 * 1024;
@@ -41,7 +41,7 @@ final class FastExportScan {
     private static final long HIGHS = 0x8080808080808080L;
 
     /** What the scan hands an export's header and data rows to. */
-    interface Records {
+    public interface Records {
 
         /**
          * The header (the first non-blank record): returns the hot-path handler of the data rows,
@@ -82,7 +82,7 @@ final class FastExportScan {
      * {@link ExportRows} ({@code records} may then have seen some rows: the caller starts again
      * with fresh aggregates).
      */
-    static ExportFile scan(Path inputDir, Path path, RowCount count, Records records) throws IOException {
+    public static ExportFile scan(Path inputDir, Path path, RowCount count, Records records) throws IOException {
         FastExportScan s = new FastExportScan(inputDir, path);
         try (InputStream ignored = s.in) {
             return s.run(count, records);
