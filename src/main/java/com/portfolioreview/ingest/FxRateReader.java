@@ -15,7 +15,7 @@ import java.util.Set;
  * ignored (its rate is always 1; a warning when the row says otherwise). A second row for the same
  * (period, currency) is rejected: which of two rates is right would be a guess.
  */
-public final class FxRateReader {
+final class FxRateReader {
 
     static final List<String> REQUIRED = List.of("period", "currency", "rate");
 

@@ -27,7 +27,7 @@ import java.util.Set;
  * <p>Read in one pass by {@link FastExportScan}: a plain row ({@code AI-001,2026-10,MTTR,42.5})
  * is taken without keeping its text; every other row goes through the same rules as before.
  */
-public final class KpiExportReader {
+final class KpiExportReader {
 
     static final List<String> REQUIRED = List.of("initiative_id", "period", "kpi", "actual");
 

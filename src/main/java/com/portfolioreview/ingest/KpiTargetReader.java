@@ -22,7 +22,7 @@ import java.util.Map;
  * better side of the baseline, value_per_unit (in the initiative's currency) is converted at the
  * report period's rate, weight defaults to 1.
  */
-public final class KpiTargetReader {
+final class KpiTargetReader {
 
     static final List<String> REQUIRED = List.of("initiative_id", "kpi", "direction", "baseline", "target",
             "value_per_unit");

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * approved_budget is converted into the reporting currency at the report period's rate. A bad
  * owner_email is only a warning (the email is left blank): an initiative is not lost over a typo.
  */
-public final class RegisterReader {
+final class RegisterReader {
 
     static final List<String> REQUIRED = List.of("initiative_id", "name", "business_unit", "owner", "use_case",
             "stage", "start_date", "planned_end_date", "approved_budget", "currency", "maturity_months");
