@@ -1,12 +1,14 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.AmountParser;
+
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** An ISO 4217 currency code as written in an export: trimmed, upper-cased, and a real code. */
-public final class CurrencyCode {
+final class CurrencyCode {
 
     private static final Pattern THREE_LETTERS = Pattern.compile("[A-Z]{3}");
 

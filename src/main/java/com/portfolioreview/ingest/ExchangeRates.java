@@ -11,7 +11,7 @@ import java.util.Optional;
  * Monthly rates into the reporting currency (from {@code fx_rates.csv}). The reporting
  * currency's own rate is always 1 and is not a rate from the file.
  */
-public final class ExchangeRates {
+final class ExchangeRates {
 
     private final String reportingCurrency;
     private final Map<YearMonth, Map<String, BigDecimal>> rates = new HashMap<>();

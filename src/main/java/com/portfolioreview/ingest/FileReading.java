@@ -1,5 +1,7 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+
 import com.portfolioreview.portfolio.FxRate;
 import java.util.Set;
 

@@ -1,5 +1,9 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.ingest.csv.RowCount;
+
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.InputIssues;
@@ -19,12 +23,7 @@ import java.util.Optional;
 final class FileTally {
 
     private final String file;
-    private final IngestListener listener;
-    private static final long PROGRESS_ROWS = 1_000_000;
-
-    private long dataRows;
-    private long nextProgress = 1;
-    private final long startedNanos = System.nanoTime();
+    private final RowCount dataRows;
     private long summaryRows;
     private long rejected;
     private long rejectedCountingAgainstLimit;
@@ -40,7 +39,7 @@ final class FileTally {
     /** @param issueSpool where the file's issues are written as they are found; null keeps them in memory */
     FileTally(String file, IngestListener listener, Path issueSpool) {
         this.file = file;
-        this.listener = listener;
+        this.dataRows = new RowCount((rows, sinceStart) -> listener.rowsRead(file, rows, sinceStart));
         this.issues = new InputIssues.Builder(issueSpool);
     }
 
@@ -48,22 +47,14 @@ final class FileTally {
         return file;
     }
 
+    /** Counts one data row; the listener hears of every 1,000,000th. */
     void dataRow() {
-        if (++dataRows >= nextProgress) {
-            progress();
-        }
+        dataRows.dataRow();
     }
 
-    /**
-     * A progress line every 1,000,000 rows. Also reached, silently, at the first row: a branch
-     * first taken at row 1,000,000 would be one the JIT compiled as never taken, and taking it
-     * would throw the compiled scan away mid-file (measured: a recompile of the reading loop).
-     */
-    private void progress() {
-        if (dataRows % PROGRESS_ROWS == 0) {
-            listener.rowsRead(file, dataRows, java.time.Duration.ofNanos(System.nanoTime() - startedNanos));
-        }
-        nextProgress = (dataRows / PROGRESS_ROWS + 1) * PROGRESS_ROWS;
+    /** The file's count of data rows, for the byte scan to count the rows it takes itself. */
+    RowCount rowCount() {
+        return dataRows;
     }
 
     /**
@@ -72,7 +63,7 @@ final class FileTally {
      */
     void settle(ExportRow row, ExportScan.RowHandler handler) {
         dataRow();
-        if (row.isSummaryRow()) {
+        if (RowValues.isSummaryRow(row)) {
             summaryRow(row);
             return;
         }
@@ -86,18 +77,18 @@ final class FileTally {
     void summaryRow(ExportRow row) {
         summaryRows++;
         rejected++;
-        issues.add(new InputIssue(InputIssue.Kind.REJECTED, file, row.line(), row.initiativeId(), "summary row", row.raw(),
-                false), "summary row");
+        issues.add(new InputIssue(InputIssue.Kind.REJECTED, file, row.line(), RowValues.initiativeId(row), "summary row",
+                row.raw(), false), "summary row");
     }
 
     void reject(ExportRow row, String reason) {
         rejected++;
         rejectedCountingAgainstLimit++;
-        issues.add(InputIssue.rejected(file, row.line(), row.initiativeId(), reason, row.raw()));
+        issues.add(InputIssue.rejected(file, row.line(), RowValues.initiativeId(row), reason, row.raw()));
     }
 
     void warn(ExportRow row, String reason) {
-        issues.add(InputIssue.warning(file, row.line(), row.initiativeId(), reason, row.raw()));
+        issues.add(InputIssue.warning(file, row.line(), RowValues.initiativeId(row), reason, row.raw()));
     }
 
     void warn(long line, String initiativeId, String reason, String raw) {
@@ -120,7 +111,7 @@ final class FileTally {
     }
 
     long dataRows() {
-        return dataRows;
+        return dataRows.rows();
     }
 
     long rejected() {
@@ -129,7 +120,7 @@ final class FileTally {
 
     /** Data rows that are not summary rows: the denominator of the reject ratio. */
     long countableRows() {
-        return dataRows - summaryRows;
+        return dataRows.rows() - summaryRows;
     }
 
     long rejectedCountingAgainstLimit() {
@@ -179,6 +170,6 @@ final class FileTally {
     }
 
     InputFile inputFile(ExportFile export) {
-        return new InputFile(file, dataRows, rejected, export.sha256(), export.encodingName(), false);
+        return new InputFile(file, dataRows.rows(), rejected, export.sha256(), export.encodingName(), false);
     }
 }

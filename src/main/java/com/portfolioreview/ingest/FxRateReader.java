@@ -1,5 +1,7 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -13,7 +15,7 @@ import java.util.Set;
  * ignored (its rate is always 1; a warning when the row says otherwise). A second row for the same
  * (period, currency) is rejected: which of two rates is right would be a guess.
  */
-public final class FxRateReader {
+final class FxRateReader {
 
     static final List<String> REQUIRED = List.of("period", "currency", "rate");
 
@@ -25,9 +27,9 @@ public final class FxRateReader {
         ExchangeRates rates = new ExchangeRates(reportingCurrency);
         Map<String, Long> firstLine = new HashMap<>();
         FileTally tally = ExportScan.scan(file, REQUIRED, List.of(), listener, (row, t) -> {
-            YearMonth period = row.month("period");
-            String currency = row.currency("currency");
-            BigDecimal rate = row.number("rate");
+            YearMonth period = RowValues.month(row, "period");
+            String currency = RowValues.currency(row, "currency");
+            BigDecimal rate = RowValues.number(row, "rate");
             if (rate.signum() <= 0) {
                 throw new RowRejection("rate must be greater than 0: \"" + row.value("rate") + "\"");
             }

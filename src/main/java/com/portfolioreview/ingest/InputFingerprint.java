@@ -1,5 +1,7 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;

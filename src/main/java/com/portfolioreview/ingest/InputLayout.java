@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * in file-name order, hidden (dot) files ignored. Sub-directories are not searched. Only regular
  * files are read; {@link InputEntryCheck} names every other entry that should have been one.
  */
-final class InputLayout {
+public final class InputLayout {
 
     static final String REGISTER = "initiatives.csv";
     static final String TARGETS = "kpi_targets.csv";
@@ -67,6 +67,14 @@ final class InputLayout {
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         }
+    }
+
+    /** The spend exports then the KPI exports of an input directory, each in file-name order. */
+    public static List<Path> exportFiles(Path inputDir) throws IOException {
+        List<Path> all = new ArrayList<>();
+        exports(inputDir, SPEND_DIR).ifPresent(all::addAll);
+        exports(inputDir, KPI_DIR).ifPresent(all::addAll);
+        return all;
     }
 
     /** Every input file the job reads, whatever their order. */

@@ -11,7 +11,7 @@ import java.nio.file.Path;
  * that restates an earlier value of the file gets a warning naming it), in primitive columns
  * ({@link MeasuredValues}).
  */
-public final class KpiExport implements java.io.Serializable {
+final class KpiExport implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,13 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.CsvDialect;
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.FastExportScan;
+import com.portfolioreview.ingest.csv.HeaderNames;
+import com.portfolioreview.ingest.csv.Months;
+import com.portfolioreview.ingest.csv.PlainRowHandler;
+import com.portfolioreview.ingest.csv.PlainValues;
+
 import com.portfolioreview.portfolio.KpiTarget;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,7 +27,7 @@ import java.util.Set;
  * <p>Read in one pass by {@link FastExportScan}: a plain row ({@code AI-001,2026-10,MTTR,42.5})
  * is taken without keeping its text; every other row goes through the same rules as before.
  */
-public final class KpiExportReader {
+final class KpiExportReader {
 
     static final List<String> REQUIRED = List.of("initiative_id", "period", "kpi", "actual");
 
@@ -35,7 +43,7 @@ public final class KpiExportReader {
                                        Path issueSpool) throws IOException {
         String name = ExportFile.relativeName(inputDir, path);
         KpiExport fast = new KpiExport(criteria, name, path);
-        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
+        ExportScan.Scanned scanned = ExportScan.onePass(inputDir, path, REQUIRED, List.of(), listener,
                 issueSpool, (dialect, header, tally) -> plainRows(header, dialect, ids, criteria,
                         Months.indexOf(currentMonth), fast, tally),
                 rowHandler(register, criteria, currentMonth, fast));
@@ -62,10 +70,10 @@ public final class KpiExportReader {
     private static ExportScan.RowHandler rowHandler(PortfolioRegister register, SuccessCriteria criteria,
                                                     YearMonth currentMonth, KpiExport export) {
         return (row, t) -> {
-            String id = register.require(row.required("initiative_id")).id();
-            YearMonth period = row.month("period");
-            KpiTarget target = criteria.require(id, row.required("kpi"));
-            BigDecimal actual = row.number("actual");
+            String id = register.require(RowValues.required(row, "initiative_id")).id();
+            YearMonth period = RowValues.month(row, "period");
+            KpiTarget target = criteria.require(id, RowValues.required(row, "kpi"));
+            BigDecimal actual = RowValues.number(row, "actual");
             if (period.isAfter(currentMonth)) {
                 throw new RowRejection(RowRejection.DATED_IN_THE_FUTURE);
             }
@@ -100,7 +108,7 @@ public final class KpiExportReader {
             if (target < 0) {
                 return false;
             }
-            export.putPlain(target, month, value.unscaled, value.scale, line, offset, tally, b, s[0], e[n - 1]);
+            export.putPlain(target, month, value.unscaled(), value.scale(), line, offset, tally, b, s[0], e[n - 1]);
             return true;
         };
     }

@@ -1,5 +1,9 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.ingest.csv.HeaderNames;
+
 import com.portfolioreview.portfolio.Direction;
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.Initiative;
@@ -18,7 +22,7 @@ import java.util.Map;
  * better side of the baseline, value_per_unit (in the initiative's currency) is converted at the
  * report period's rate, weight defaults to 1.
  */
-public final class KpiTargetReader {
+final class KpiTargetReader {
 
     static final List<String> REQUIRED = List.of("initiative_id", "kpi", "direction", "baseline", "target",
             "value_per_unit");
@@ -33,8 +37,8 @@ public final class KpiTargetReader {
         CurrencyConversion conversion = new CurrencyConversion(rates);
         Map<String, Long> firstLine = new HashMap<>();
         FileTally tally = ExportScan.scan(file, REQUIRED, OPTIONAL, listener, (row, t) -> {
-            Initiative initiative = register.require(row.required("initiative_id"));
-            String kpi = row.required("kpi");
+            Initiative initiative = register.require(RowValues.required(row, "initiative_id"));
+            String kpi = RowValues.required(row, "kpi");
             String key = initiative.id() + '\n' + KpiTarget.keyOf(kpi);
             Long first = firstLine.putIfAbsent(key, row.line());
             if (first != null) {
@@ -55,8 +59,8 @@ public final class KpiTargetReader {
                                     CurrencyConversion conversion) throws RowRejection {
         String unit = row.value("unit");
         Direction direction = direction(row);
-        BigDecimal baseline = row.number("baseline");
-        BigDecimal target = row.number("target");
+        BigDecimal baseline = RowValues.number(row, "baseline");
+        BigDecimal target = RowValues.number(row, "target");
         int side = target.compareTo(baseline);
         if (direction == Direction.HIGHER_IS_BETTER && side <= 0) {
             throw new RowRejection("target must be above baseline for HIGHER_IS_BETTER");
@@ -64,11 +68,11 @@ public final class KpiTargetReader {
         if (direction == Direction.LOWER_IS_BETTER && side >= 0) {
             throw new RowRejection("target must be below baseline for LOWER_IS_BETTER");
         }
-        BigDecimal valuePerUnit = row.amount("value_per_unit");
+        BigDecimal valuePerUnit = RowValues.amount(row, "value_per_unit");
         if (valuePerUnit.signum() < 0) {
             throw new RowRejection("value_per_unit must not be negative: \"" + row.value("value_per_unit") + "\"");
         }
-        BigDecimal weight = row.optionalNumber("weight").orElse(BigDecimal.ONE);
+        BigDecimal weight = RowValues.optionalNumber(row, "weight").orElse(BigDecimal.ONE);
         if (weight.signum() <= 0) {
             throw new RowRejection("weight must be greater than 0: \"" + row.value("weight") + "\"");
         }
@@ -78,11 +82,11 @@ public final class KpiTargetReader {
     }
 
     private static Direction direction(ExportRow row) throws RowRejection {
-        String v = row.required("direction");
+        String v = RowValues.required(row, "direction");
         try {
             return Direction.valueOf(HeaderNames.normalise(v).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RowRejection(ExportRow.bad("direction", "direction", v).reason()
+            throw new RowRejection(RowValues.bad("direction", "direction", v).reason()
                     + " (HIGHER_IS_BETTER or LOWER_IS_BETTER)");
         }
     }

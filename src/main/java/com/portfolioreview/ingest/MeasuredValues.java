@@ -1,5 +1,7 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.Months;
+
 import com.portfolioreview.portfolio.ExactDecimals;
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.InputIssues;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The accepted register rows by initiative_id, and the ids whose every register row was rejected. */
-public final class PortfolioRegister {
+final class PortfolioRegister {
 
     private final Map<String, Initiative> accepted = new LinkedHashMap<>();
     private final Set<String> rejectedIds = new HashSet<>();

@@ -1,5 +1,8 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.Stage;
@@ -19,7 +22,7 @@ import java.util.regex.Pattern;
  * approved_budget is converted into the reporting currency at the report period's rate. A bad
  * owner_email is only a warning (the email is left blank): an initiative is not lost over a typo.
  */
-public final class RegisterReader {
+final class RegisterReader {
 
     static final List<String> REQUIRED = List.of("initiative_id", "name", "business_unit", "owner", "use_case",
             "stage", "start_date", "planned_end_date", "approved_budget", "currency", "maturity_months");
@@ -37,7 +40,7 @@ public final class RegisterReader {
         CurrencyConversion conversion = new CurrencyConversion(rates);
         Map<String, Long> firstLine = new HashMap<>();
         FileTally tally = ExportScan.scan(file, REQUIRED, OPTIONAL, listener, (row, t) -> {
-            String id = row.initiativeId();
+            String id = RowValues.initiativeId(row);
             try {
                 register.accept(initiative(row, t, reportPeriod, conversion, firstLine));
             } catch (RowRejection r) {
@@ -58,21 +61,21 @@ public final class RegisterReader {
         if (first != null) {
             throw new RowRejection("duplicate initiative_id '" + id + "' (first on line " + first + ")");
         }
-        String name = row.required("name");
-        String businessUnit = row.required("business_unit");
-        String owner = row.required("owner");
-        String useCase = row.required("use_case");
+        String name = RowValues.required(row, "name");
+        String businessUnit = RowValues.required(row, "business_unit");
+        String owner = RowValues.required(row, "owner");
+        String useCase = RowValues.required(row, "use_case");
         Stage stage = stage(row);
-        LocalDate start = row.date("start_date");
-        LocalDate end = row.date("planned_end_date");
+        LocalDate start = RowValues.date(row, "start_date");
+        LocalDate end = RowValues.date(row, "planned_end_date");
         if (end.isBefore(start)) {
             throw new RowRejection("planned_end_date " + end + " is before start_date " + start);
         }
-        BigDecimal budget = row.amount("approved_budget");
+        BigDecimal budget = RowValues.amount(row, "approved_budget");
         if (budget.signum() <= 0) {
             throw new RowRejection("approved_budget must be greater than 0: \"" + row.value("approved_budget") + "\"");
         }
-        String currency = row.currency("currency");
+        String currency = RowValues.currency(row, "currency");
         int maturity = maturityMonths(row);
         FxRate rate = conversion.rateFor(currency, reportPeriod);
         String email = row.value("owner_email");
@@ -85,7 +88,7 @@ public final class RegisterReader {
     }
 
     static String initiativeId(ExportRow row) throws RowRejection {
-        String id = row.required("initiative_id");
+        String id = RowValues.required(row, "initiative_id");
         if (!ID.matcher(id).matches()) {
             throw new RowRejection("bad initiative_id '" + id + "': use 1 to 40 characters of A-Z a-z 0-9 . _ -");
         }
@@ -93,22 +96,22 @@ public final class RegisterReader {
     }
 
     private static Stage stage(ExportRow row) throws RowRejection {
-        String v = row.required("stage");
+        String v = RowValues.required(row, "stage");
         try {
             return Stage.valueOf(v.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RowRejection(ExportRow.bad("stage", "stage", v).reason() + " (POC, PILOT or PRODUCTION)");
+            throw new RowRejection(RowValues.bad("stage", "stage", v).reason() + " (POC, PILOT or PRODUCTION)");
         }
     }
 
     private static int maturityMonths(ExportRow row) throws RowRejection {
-        String v = row.required("maturity_months");
-        BigDecimal n = row.amounts().parse(v).orElseThrow(() -> ExportRow.bad("integer", "maturity_months", v));
+        String v = RowValues.required(row, "maturity_months");
+        BigDecimal n = row.amounts().parse(v).orElseThrow(() -> RowValues.bad("integer", "maturity_months", v));
         int months;
         try {
             months = n.stripTrailingZeros().intValueExact();
         } catch (ArithmeticException e) {
-            throw ExportRow.bad("integer", "maturity_months", v);
+            throw RowValues.bad("integer", "maturity_months", v);
         }
         if (months < 1) {
             throw new RowRejection("maturity_months must be at least 1: \"" + v + "\"");

@@ -1,5 +1,17 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.CsvDialect;
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.ingest.csv.ExportRows;
+import com.portfolioreview.ingest.csv.FastExportScan;
+import com.portfolioreview.ingest.csv.HeaderNames;
+import com.portfolioreview.ingest.csv.MalformedExportException;
+import com.portfolioreview.ingest.csv.Months;
+import com.portfolioreview.ingest.csv.PeriodParser;
+import com.portfolioreview.ingest.csv.PlainRowHandler;
+import com.portfolioreview.ingest.csv.PlainValues;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -37,7 +49,7 @@ public final class ReportPeriodDetector {
      */
     private static int latestIn(Path inputDir, Path p, int currentMonth) throws IOException {
         int[] latest = {-1};
-        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, p, List.of("period", "actual"), List.of(),
+        ExportScan.Scanned scanned = ExportScan.onePass(inputDir, p, List.of("period", "actual"), List.of(),
                 IngestListener.NONE, null, (dialect, header, tally) -> plainRows(header, dialect, currentMonth, latest),
                 (row, tally) -> consider(row, currentMonth, latest));
         if (scanned != null && scanned.tally().fileErrors().isEmpty()) {
@@ -52,7 +64,7 @@ public final class ReportPeriodDetector {
             }
             ExportRow row;
             while ((row = rows.next()) != null) {
-                if (!row.isSummaryRow()) {
+                if (!RowValues.isSummaryRow(row)) {
                     consider(row, currentMonth, latest);
                 }
             }
@@ -96,7 +108,7 @@ public final class ReportPeriodDetector {
             if (month < 0 || !value.amount(b, s[actual], e[actual], decimal)) {
                 return false;
             }
-            if (value.unscaled != 0 && month <= currentMonth) {
+            if (value.unscaled() != 0 && month <= currentMonth) {
                 latest[0] = Math.max(latest[0], month);
             }
             return true;

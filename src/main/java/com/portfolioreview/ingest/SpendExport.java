@@ -1,5 +1,7 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.PlainValues;
+
 import com.portfolioreview.portfolio.SpendAmount;
 import com.portfolioreview.portfolio.SlotIndex;
 import com.portfolioreview.portfolio.SpendLedger;
@@ -26,7 +28,7 @@ import java.util.SortedMap;
  * the same amounts would have. Other rows are summed as BigDecimals; both meet in
  * {@link #mergeInto}.
  */
-public final class SpendExport implements java.io.Serializable {
+final class SpendExport implements java.io.Serializable {
 
     private static final long serialVersionUID = 1L;
 

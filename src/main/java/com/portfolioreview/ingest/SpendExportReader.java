@@ -1,5 +1,13 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.CsvDialect;
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.FastExportScan;
+import com.portfolioreview.ingest.csv.HeaderNames;
+import com.portfolioreview.ingest.csv.Months;
+import com.portfolioreview.ingest.csv.PlainRowHandler;
+import com.portfolioreview.ingest.csv.PlainValues;
+
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.SpendAmount;
 import java.io.IOException;
@@ -43,7 +51,7 @@ public final class SpendExportReader {
         SpendExport fast = new SpendExport();
         CurrencyConversion fastConversion = new CurrencyConversion(rates);
         byte[] reporting = rates.reportingCurrency().getBytes(StandardCharsets.US_ASCII);
-        FastExportScan.Scanned scanned = FastExportScan.scan(inputDir, path, REQUIRED, List.of(), listener,
+        ExportScan.Scanned scanned = ExportScan.onePass(inputDir, path, REQUIRED, List.of(), listener,
                 issueSpool, (dialect, header, tally) -> plainRows(header, dialect, ids, reporting, Months.indexOf(currentMonth), fast),
                 rowHandler(register, fastConversion, currentMonth, fast));
         if (scanned != null) {
@@ -71,12 +79,12 @@ public final class SpendExportReader {
     private static ExportScan.RowHandler rowHandler(PortfolioRegister register, CurrencyConversion conversion,
                                                     YearMonth currentMonth, SpendExport export) {
         return (row, t) -> {
-            String id = register.require(row.required("initiative_id")).id();
-            YearMonth period = row.month("period");
-            String category = row.required("cost_category").toUpperCase(Locale.ROOT);
-            BigDecimal budget = row.optionalAmount("budget");
-            BigDecimal actual = row.optionalAmount("actual");
-            String currency = row.currency("currency");
+            String id = register.require(RowValues.required(row, "initiative_id")).id();
+            YearMonth period = RowValues.month(row, "period");
+            String category = RowValues.required(row, "cost_category").toUpperCase(Locale.ROOT);
+            BigDecimal budget = RowValues.optionalAmount(row, "budget");
+            BigDecimal actual = RowValues.optionalAmount(row, "actual");
+            String currency = RowValues.currency(row, "currency");
             if (actual.signum() != 0 && period.isAfter(currentMonth)) {
                 throw new RowRejection(RowRejection.DATED_IN_THE_FUTURE);
             }
@@ -108,26 +116,17 @@ public final class SpendExportReader {
             int month = PlainValues.month(b, s[period], e[period]);
             if (initiative < 0 || month < 0
                     || !Arrays.equals(b, s[currency], e[currency], reportingCurrency, 0, reportingCurrency.length)
-                    || !amountOrEmpty(budget, b, s[budgetColumn], e[budgetColumn], decimal)
-                    || !amountOrEmpty(actual, b, s[actualColumn], e[actualColumn], decimal)
-                    || (month > currentMonth && actual.unscaled != 0)) {
+                    || !budget.amountOrZero(b, s[budgetColumn], e[budgetColumn], decimal)
+                    || !actual.amountOrZero(b, s[actualColumn], e[actualColumn], decimal)
+                    || (month > currentMonth && actual.unscaled() != 0)) {
                 return false;
             }
             int c = export.category(b, s[category], e[category]);
             if (c < 0) {
                 return false;
             }
-            export.addPlain(initiative, month, c, budget.unscaled, budget.scale, actual.unscaled, actual.scale);
+            export.addPlain(initiative, month, c, budget.unscaled(), budget.scale(), actual.unscaled(), actual.scale());
             return true;
         };
-    }
-
-    private static boolean amountOrEmpty(PlainValues v, byte[] b, int s, int e, byte decimal) {
-        if (s == e) {
-            v.unscaled = 0;
-            v.scale = 0;
-            return true;
-        }
-        return v.amount(b, s, e, decimal);
     }
 }

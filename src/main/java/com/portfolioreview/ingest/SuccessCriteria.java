@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** The accepted KPI targets per initiative, by case-insensitive KPI key ({@link KpiTarget#keyOf}). */
-public final class SuccessCriteria {
+final class SuccessCriteria {
 
     private final Map<String, Map<String, KpiTarget>> byInitiative = new LinkedHashMap<>();
     private final Set<String> rejected = new HashSet<>();

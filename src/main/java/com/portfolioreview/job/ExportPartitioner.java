@@ -1,6 +1,8 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.ingest.InputLayout;
 import com.portfolioreview.ingest.PortfolioIngest;
+import com.portfolioreview.ingest.SharedReference;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
@@ -35,10 +37,10 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
     static final int MAX_STEP_NAME = 100;
 
     private final ReviewProperties properties;
-    private final PortfolioIngest.SharedReference reference;
+    private final SharedReference reference;
     private volatile Path inputDir;
 
-    public ExportPartitioner(ReviewProperties properties, PortfolioIngest.SharedReference reference) {
+    public ExportPartitioner(ReviewProperties properties, SharedReference reference) {
         this.properties = properties;
         this.reference = reference;
     }
@@ -67,7 +69,7 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
         }
         String key = partition.getStepName().substring(partition.getStepName().indexOf(':') + 1);
         try {
-            for (Path export : PortfolioIngest.exportFiles(inputDir)) {
+            for (Path export : InputLayout.exportFiles(inputDir)) {
                 String name = nameOf(inputDir, export);
                 if (partitionKey(name).equals(key)) {
                     context.putString(NAME, name);
@@ -93,7 +95,7 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         try {
-            for (Path export : PortfolioIngest.exportFiles(inputDir)) {
+            for (Path export : InputLayout.exportFiles(inputDir)) {
                 String name = nameOf(inputDir, export);
                 ExecutionContext context = new ExecutionContext();
                 context.putString(NAME, name);

@@ -2,6 +2,7 @@ package com.portfolioreview.job;
 
 import com.portfolioreview.ingest.ExportReading;
 import com.portfolioreview.ingest.PortfolioIngest;
+import com.portfolioreview.ingest.SharedReference;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -23,10 +24,10 @@ public class ExportReadTasklet implements Tasklet {
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
     /** The fx rates, register and KPI targets, read once per job execution for all its partitions. */
-    private final PortfolioIngest.SharedReference reference;
+    private final SharedReference reference;
 
     public ExportReadTasklet(ReviewProperties properties, StepSnapshots snapshots,
-            PortfolioIngest.SharedReference reference) {
+            SharedReference reference) {
         this.properties = properties;
         this.snapshots = snapshots;
         this.reference = reference;

@@ -1,13 +1,15 @@
 package com.portfolioreview.job;
 
-import com.portfolioreview.ingest.PortfolioIngest;
 import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.step.StepExecution;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,9 +30,28 @@ final class LargestExportFirst extends TaskExecutorPartitionHandler {
             byExport.put(inputDir.resolve(ExportPartitioner.exportOf(partition, inputDir)), partition);
         }
         Set<StepExecution> ordered = new LinkedHashSet<>();
-        for (Path export : PortfolioIngest.largestFirst(new ArrayList<>(byExport.keySet()))) {
+        for (Path export : largestFirst(new ArrayList<>(byExport.keySet()))) {
             ordered.add(byExport.get(export));
         }
         return super.doHandle(manager, ordered);
+    }
+
+    /**
+     * {@code exports} in the order they are best read on a few threads: largest file first (a
+     * large file started last leaves the other threads idle at the end), ties in the given
+     * order. A file whose size cannot be read counts as empty (reading it says why).
+     */
+    static List<Path> largestFirst(List<Path> exports) {
+        Map<Path, Long> sizes = new HashMap<>();
+        for (Path p : exports) {
+            try {
+                sizes.put(p, Files.size(p));
+            } catch (IOException e) {
+                sizes.put(p, 0L);
+            }
+        }
+        List<Path> order = new ArrayList<>(exports);
+        order.sort((a, b) -> Long.compare(sizes.get(b), sizes.get(a)));
+        return order;
     }
 }

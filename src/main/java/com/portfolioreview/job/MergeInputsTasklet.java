@@ -1,6 +1,7 @@
 package com.portfolioreview.job;
 
 import com.portfolioreview.ingest.PortfolioIngest;
+import com.portfolioreview.ingest.SharedReference;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import org.slf4j.Logger;
@@ -31,10 +32,10 @@ public class MergeInputsTasklet implements Tasklet {
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
     /** The fx rates, register and KPI targets the partitions of this job execution read against. */
-    private final PortfolioIngest.SharedReference reference;
+    private final SharedReference reference;
 
     public MergeInputsTasklet(ReviewProperties properties, StepSnapshots snapshots,
-            PortfolioIngest.SharedReference reference) {
+            SharedReference reference) {
         this.properties = properties;
         this.snapshots = snapshots;
         this.reference = reference;

@@ -1,6 +1,6 @@
 package com.portfolioreview.job;
 
-import com.portfolioreview.ingest.PortfolioIngest;
+import com.portfolioreview.ingest.SharedReference;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -53,8 +53,8 @@ public class ReviewJobConfiguration {
 
     /** The reference files read before partitioning, handed to the partitions of the same execution. */
     @Bean
-    public PortfolioIngest.SharedReference sharedReference() {
-        return new PortfolioIngest.SharedReference();
+    public SharedReference sharedReference() {
+        return new SharedReference();
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.FastExportScan;
+
 import com.portfolioreview.portfolio.InputIssues;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,7 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.ingest.csv.ExportFile;
+
 import com.portfolioreview.testsupport.InputFolder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

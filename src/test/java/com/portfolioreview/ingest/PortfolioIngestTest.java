@@ -311,18 +311,6 @@ class PortfolioIngestTest {
     }
 
     @Test
-    void exportsAreStartedLargestFirstTiesAndUnreadableSizesInTheirGivenOrder() throws Exception {
-        Path small = Files.writeString(dir.resolve("a-small.csv"), "x".repeat(10));
-        Path large = Files.writeString(dir.resolve("b-large.csv"), "x".repeat(1000));
-        Path tieOne = Files.writeString(dir.resolve("c-tie.csv"), "x".repeat(100));
-        Path tieTwo = Files.writeString(dir.resolve("d-tie.csv"), "x".repeat(100));
-        Path gone = dir.resolve("e-gone.csv");
-
-        assertThat(PortfolioIngest.largestFirst(List.of(small, gone, tieOne, large, tieTwo)))
-                .containsExactly(large, tieOne, tieTwo, small, gone);
-    }
-
-    @Test
     void missingRegisterIsUnusableAndDoesNotDrownInUnknownInitiativeRatios() {
         InputFolder input = InputFolder.valid(dir).delete("initiatives.csv");
 

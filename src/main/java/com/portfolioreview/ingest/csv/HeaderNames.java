@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;

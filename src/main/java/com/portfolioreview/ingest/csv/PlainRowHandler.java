@@ -1,22 +1,17 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 /**
  * The hot path of an export: takes a record that has no quote and only ASCII bytes, as field
  * ranges of a byte buffer, when every value it needs is in its plainest form (e.g.
  * {@code AI-001,2026-10,COMPUTE,1200.50,1180.00,USD}); declines anything else, which then goes
  * through {@link ExportRow} and the general rules, so that every message stays the same.
+ * Made for each file once its dialect and header are known.
  */
 @FunctionalInterface
-interface PlainRowHandler {
+public interface PlainRowHandler {
 
     /** True when the row was taken; false to hand it to the general path (nothing recorded). */
     boolean accept(byte[] buf, int[] starts, int[] ends, int fieldCount, long line, long offset);
-
-    /** Makes a file's handler once its dialect and header are known; its warnings go to the file's tally. */
-    @FunctionalInterface
-    interface Factory {
-        PlainRowHandler of(CsvDialect dialect, HeaderNames header, FileTally tally);
-    }
 
     /** Declines every row. */
     PlainRowHandler NONE = (buf, starts, ends, n, line, offset) -> false;

@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,18 +20,18 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one export in a single pass over its bytes: hashes it (SHA-256), checks that it is
- * UTF-8 (a UTF-16 file is a file error at once), detects the delimiter, finds the records with
- * their physical line numbers, and hands each data record either to a {@link PlainRowHandler}
- * (no quote, ASCII only: the hot path, no String made) or, as an {@link ExportRow}, to the same
- * handler and rules as {@link ExportScan} (a record with quotes is parsed by Commons CSV on its
- * own).
+ * UTF-8 (a UTF-16 file is not read past its first bytes), detects the delimiter, finds the
+ * records with their physical line numbers, and hands each data record either to a
+ * {@link PlainRowHandler} (no quote, ASCII only: the hot path, no String made) or, as an
+ * {@link ExportRow}, to {@link Records#row}, as {@link ExportRows} would give it (a record with
+ * quotes is parsed by Commons CSV on its own).
  *
- * <p>Whenever the file needs the whole-file reading of {@link ExportScan} (not valid UTF-8, so
+ * <p>Whenever the file needs the whole-file reading of {@link ExportRows} (not valid UTF-8, so
  * read as windows-1252; a quoted record Commons CSV does not read as exactly one record; a
  * header beyond the first 64 KiB), {@link #scan} returns null and the caller reads the file
- * again that way, from scratch: the messages are then exactly those of that path.
+ * again that way, from scratch.
  */
-final class FastExportScan {
+public final class FastExportScan {
 
     private static final int CHUNK = 1 << 20;
     private static final int HEAD_BYTES = 64 * 1024;
@@ -40,8 +40,17 @@ final class FastExportScan {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    /** What one fast reading produced. */
-    record Scanned(ExportFile file, FileTally tally) {
+    /** What the scan hands an export's header and data rows to. */
+    public interface Records {
+
+        /**
+         * The header (the first non-blank record): returns the hot-path handler of the data rows,
+         * or null when the header stops the reading (a file error).
+         */
+        PlainRowHandler header(CsvDialect dialect, HeaderNames header);
+
+        /** A data row the hot-path handler did not take. */
+        void row(ExportRow row);
     }
 
     private static final class NeedsWholeFileReading extends Exception {
@@ -50,9 +59,7 @@ final class FastExportScan {
         }
     }
 
-    private final Path inputDir;
     private final Path path;
-    private final Path issueSpool;
     private final String name;
     private final MessageDigest digest = ExportFile.sha256Digest();
     private final InputStream in;
@@ -62,43 +69,32 @@ final class FastExportScan {
     private long bufOffset;
     private boolean eof;
 
-    private FastExportScan(Path inputDir, Path path, Path issueSpool) throws IOException {
-        this.inputDir = inputDir;
+    private FastExportScan(Path inputDir, Path path) throws IOException {
         this.path = path;
-        this.issueSpool = issueSpool;
         this.name = ExportFile.relativeName(inputDir, path);
         this.in = Files.newInputStream(path);
     }
 
     /**
-     * Reads the file, or returns null when it needs {@link ExportScan} (the handlers may then
-     * have seen some rows: the caller starts again with fresh aggregates).
-     *
-     * @param issueSpool where the file's issues are written as they are found; null keeps them in memory
-     * @param plain makes the hot-path handler for the file's header and dialect
+     * Reads the file, counting in {@code count} each data row the hot path takes and handing
+     * every other record to {@code records}. Returns the file as read (its hash, BOM and
+     * dialect, or that it is UTF-16), or null when it needs the whole-file reading of
+     * {@link ExportRows} ({@code records} may then have seen some rows: the caller starts again
+     * with fresh aggregates).
      */
-    static Scanned scan(Path inputDir, Path path, List<String> required, List<String> optional,
-                        IngestListener listener, Path issueSpool, PlainRowHandler.Factory plain,
-                        ExportScan.RowHandler handler) throws IOException {
-        FastExportScan s = new FastExportScan(inputDir, path, issueSpool);
+    public static ExportFile scan(Path inputDir, Path path, RowCount count, Records records) throws IOException {
+        FastExportScan s = new FastExportScan(inputDir, path);
         try (InputStream ignored = s.in) {
-            return s.run(required, optional, listener, plain, handler);
+            return s.run(count, records);
         } catch (NeedsWholeFileReading e) {
-            if (s.rows != null) {
-                s.rows.tally.discard();
-            }
             return null;
         }
     }
 
-    private Scanned run(List<String> required, List<String> optional, IngestListener listener,
-                        PlainRowHandler.Factory plainFactory,
-                        ExportScan.RowHandler handler) throws IOException, NeedsWholeFileReading {
+    private ExportFile run(RowCount count, Records records) throws IOException, NeedsWholeFileReading {
         fill();
         if (ExportFile.isUtf16(buf, limit)) {
-            FileTally tally = new FileTally(name, listener, issueSpool);
-            tally.fileError(ExportFile.UTF16);
-            return finish(false, new CsvDialect(StandardCharsets.UTF_8, ','), tally, true);
+            return finish(false, new CsvDialect(StandardCharsets.UTF_8, ','), true);
         }
         boolean bom = limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF;
         if (bom) {
@@ -110,43 +106,36 @@ final class FastExportScan {
         char delimiter = CsvDialect.detectDelimiter(ExportFile.firstNonBlankLine(
                 decode(pos, Math.min(limit, pos + HEAD_BYTES))));
         CsvDialect dialect = new CsvDialect(StandardCharsets.UTF_8, delimiter);
-        this.rows = new Rows(dialect, new FileTally(name, listener, issueSpool), required, optional, plainFactory, handler);
+        this.rows = new Rows(dialect, count, records);
         // One call a record: the record's code is compiled once for every file and thread, not
         // once per loop of a long method as each thread enters it (which cost seconds at 10 M rows).
         while (nextRecord()) {
             // next
         }
-        return finish(bom, dialect, rows.tally, false);
+        return finish(bom, dialect, false);
     }
 
     /** What the records of one file are handed to, and the state between two records. */
     private static final class Rows {
         final CsvDialect dialect;
         final AmountParser amounts;
-        final FileTally tally;
+        final RowCount count;
+        final Records records;
         final byte delim;
         final long delims;
-        final List<String> required;
-        final List<String> optional;
-        final PlainRowHandler.Factory plainFactory;
-        final ExportScan.RowHandler handler;
         int[] starts = new int[16];
         int[] ends = new int[16];
         long line = 1;
         HeaderNames header;
         PlainRowHandler plain = PlainRowHandler.NONE;
 
-        Rows(CsvDialect dialect, FileTally tally, List<String> required, List<String> optional,
-             PlainRowHandler.Factory plainFactory, ExportScan.RowHandler handler) {
+        Rows(CsvDialect dialect, RowCount count, Records records) {
             this.dialect = dialect;
             this.amounts = dialect.amounts();
-            this.tally = tally;
+            this.count = count;
+            this.records = records;
             this.delim = (byte) dialect.delimiter();
             this.delims = (delim & 0xFFL) * ONES;
-            this.required = required;
-            this.optional = optional;
-            this.plainFactory = plainFactory;
-            this.handler = handler;
         }
     }
 
@@ -259,14 +248,14 @@ final class FastExportScan {
                 return false;
             }
         } else {
-            r.tally.dataRow();
+            r.count.dataRow();
         }
         return !(next == end && eof);
     }
 
     /**
-     * The header, or a record the plain handler declined: made into fields and handed to the
-     * general rules. False when a file error (a bad header) stops the rows.
+     * The header, or a record the plain handler declined: made into fields and handed to
+     * {@link Records}. False when the header stops the rows.
      */
     private boolean otherRecord(Rows r, int recordStart, int end, int n, boolean simple, boolean sawQuote,
                                 long recordLine, long offset) throws NeedsWholeFileReading {
@@ -277,29 +266,23 @@ final class FastExportScan {
         }
         if (r.header == null) {
             r.header = HeaderNames.of(List.of(fields));
-            ExportScan.checkHeader(r.header, r.required, r.optional, r.tally);
-            if (!r.tally.fileErrors().isEmpty()) {
+            PlainRowHandler plain = r.records.header(r.dialect, r.header);
+            if (plain == null) {
                 return false;
             }
-            r.plain = r.plainFactory.of(r.dialect, r.header, r.tally);
+            r.plain = plain;
             return true;
         }
-        r.tally.settle(new ExportRow(name, recordLine, decode(recordStart, end), fields, r.header, r.amounts, offset),
-                r.handler);
+        r.records.row(new ExportRow(name, recordLine, decode(recordStart, end), fields, r.header, r.amounts, offset));
         return true;
     }
 
-    private Scanned finish(boolean bom, CsvDialect dialect, FileTally tally, boolean utf16) throws IOException {
-        while (!eof) { // a file error stopped the rows: the hash still covers every byte
+    private ExportFile finish(boolean bom, CsvDialect dialect, boolean utf16) throws IOException {
+        while (!eof) { // the rows stopped early: the hash still covers every byte
             pos = limit;
             compactAndFill();
         }
-        ExportFile file = ExportFile.scanned(path, name, HexFormat.of().formatHex(digest.digest()), bom, dialect,
-                utf16);
-        if (tally.fileErrors().isEmpty() && ExportFile.isUnterminated(path)) {
-            tally.warnFile(ExportFile.UNTERMINATED);
-        }
-        return new Scanned(file, tally);
+        return ExportFile.scanned(path, name, HexFormat.of().formatHex(digest.digest()), bom, dialect, utf16);
     }
 
     private String[] asciiFields(int[] starts, int[] ends, int n) {

@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

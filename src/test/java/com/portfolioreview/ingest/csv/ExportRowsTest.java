@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +30,7 @@ class ExportRowsTest {
         try (ExportRows rows = file.rows()) {
             ExportRow r;
             while ((r = rows.next()) != null) {
-                out.add(new Seen(r.line(), r.raw(), r.initiativeId()));
+                out.add(new Seen(r.line(), r.raw(), r.value("initiative_id")));
             }
         }
         return out;

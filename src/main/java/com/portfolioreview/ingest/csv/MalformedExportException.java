@@ -1,9 +1,9 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import java.io.IOException;
 
 /** The CSV structure itself is broken (e.g. a quote never closed): the file cannot be read on. */
-final class MalformedExportException extends IOException {
+public final class MalformedExportException extends IOException {
 
     private final String detail;
 
@@ -13,7 +13,7 @@ final class MalformedExportException extends IOException {
     }
 
     /** What is wrong, without the file name. */
-    String detail() {
+    public String detail() {
         return detail;
     }
 }

@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import java.math.BigDecimal;
 import java.util.Optional;
@@ -177,7 +177,7 @@ public final class AmountParser {
     }
 
     /** Trims spaces, tabs, NBSP and narrow NBSP. */
-    static String strip(String s) {
+    public static String strip(String s) {
         int start = 0;
         int end = s.length();
         while (start < end && isBlankChar(s.charAt(start))) {

@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 /**
  * Reads the plainest forms of a month and an amount straight from ASCII bytes, exactly: a
@@ -8,16 +8,15 @@ package com.portfolioreview.ingest;
  * Anything else (thousands separators, symbols, parentheses, spaces, other month forms) is
  * left to {@link AmountParser} and {@link PeriodParser}.
  */
-final class PlainValues {
+public final class PlainValues {
 
-    static final int MAX_SCALE = 6;
+    public static final int MAX_SCALE = 6;
 
-    /** Set by {@link #amount}: the value is {@code unscaled × 10^-scale}. */
-    long unscaled;
-    int scale;
+    private long unscaled;
+    private int scale;
 
     /** year × 12 + month − 1 of a {@code YYYY-MM} field, or -1. */
-    static int month(byte[] b, int s, int e) {
+    public static int month(byte[] b, int s, int e) {
         if (e - s != 7 || b[s + 4] != '-') {
             return -1;
         }
@@ -39,7 +38,7 @@ final class PlainValues {
     }
 
     /** Reads a plain amount; false when the field is not in that form. An empty field is not. */
-    boolean amount(byte[] b, int s, int e, byte decimalSeparator) {
+    public boolean amount(byte[] b, int s, int e, byte decimalSeparator) {
         if (s == e) {
             return false;
         }
@@ -76,8 +75,28 @@ final class PlainValues {
         return true;
     }
 
+    /** Reads a plain amount as {@link #amount} does, an empty field as zero. */
+    public boolean amountOrZero(byte[] b, int s, int e, byte decimalSeparator) {
+        if (s == e) {
+            unscaled = 0;
+            scale = 0;
+            return true;
+        }
+        return amount(b, s, e, decimalSeparator);
+    }
+
+    /** The amount last read is {@code unscaled() × 10^-scale()}. */
+    public long unscaled() {
+        return unscaled;
+    }
+
+    /** The scale of the amount last read, at most {@value #MAX_SCALE}. */
+    public int scale() {
+        return scale;
+    }
+
     /** The field's text when it is printable ASCII without leading or trailing spaces, else null. */
-    static String text(byte[] b, int s, int e) {
+    public static String text(byte[] b, int s, int e) {
         if (s == e || b[s] == ' ' || b[e - 1] == ' ') {
             return null;
         }

@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import java.nio.charset.Charset;
 import org.apache.commons.csv.CSVFormat;

@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ public final class ExportFile {
     private static final int HEAD_BYTES = 64 * 1024;
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** Why a UTF-16 file is unusable, and what the operator does about it. */
-    static final String UTF16 = "saved as UTF-16 (Excel \"Unicode Text\"); save it as \"CSV UTF-8\""
+    public static final String UTF16 = "saved as UTF-16 (Excel \"Unicode Text\"); save it as \"CSV UTF-8\""
             + " (Excel: File > Save As > CSV UTF-8 (Comma delimited)) and put it back";
 
     private final Path path;
@@ -97,7 +97,7 @@ public final class ExportFile {
      * "Unicode Text" writes one), or, without one, ASCII text with a zero byte after or before
      * each character. Neither can start a UTF-8 or windows-1252 CSV.
      */
-    static boolean isUtf16(byte[] head, int length) {
+    public static boolean isUtf16(byte[] head, int length) {
         if (length >= 2 && ((head[0] == (byte) 0xFF && head[1] == (byte) 0xFE)
                 || (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF))) {
             return true;
@@ -134,7 +134,7 @@ public final class ExportFile {
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
-    static MessageDigest sha256Digest() {
+    public static MessageDigest sha256Digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -142,13 +142,12 @@ public final class ExportFile {
         }
     }
 
-    /** The path relative to the input directory, with '/' separators. */
     /** SPEC §1.2's warning for an export whose last line has no line break. */
-    static final String UNTERMINATED = "the last line has no line break: the file may have been read while it was still"
+    public static final String UNTERMINATED = "the last line has no line break: the file may have been read while it was still"
             + " being copied; check its last row against the source";
 
     /** Whether the file is non-empty and does not end with a line break (one read of its last byte). */
-    static boolean isUnterminated(Path file) throws IOException {
+    public static boolean isUnterminated(Path file) throws IOException {
         try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
             long size = channel.size();
             if (size == 0) {
@@ -161,6 +160,7 @@ public final class ExportFile {
         }
     }
 
+    /** The path relative to the input directory, with '/' separators. */
     public static String relativeName(Path inputDir, Path file) {
         Path rel = inputDir.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
         StringBuilder out = new StringBuilder();

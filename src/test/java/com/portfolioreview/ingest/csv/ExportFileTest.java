@@ -1,4 +1,4 @@
-package com.portfolioreview.ingest;
+package com.portfolioreview.ingest.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +109,7 @@ class ExportFileTest {
         try (ExportRows rows = file.rows()) {
             ExportRow r;
             while ((r = rows.next()) != null) {
-                out.add(r.line() + ":" + r.initiativeId() + "|" + r.value("name") + "|" + r.raw());
+                out.add(r.line() + ":" + r.value("initiative_id") + "|" + r.value("name") + "|" + r.raw());
             }
         }
         return out;

@@ -1,0 +1,142 @@
+package com.portfolioreview.ingest;
+
+import com.portfolioreview.portfolio.Initiative;
+import com.portfolioreview.portfolio.InputFile;
+import com.portfolioreview.portfolio.InputIssue;
+import com.portfolioreview.portfolio.KpiMeasurements;
+import com.portfolioreview.portfolio.PortfolioInputs;
+import com.portfolioreview.portfolio.SpendLedger;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+
+/**
+ * Merges the readings of the spend and KPI exports, in file-name order, with the reference
+ * files into the inputs of report period P; every reason that makes the input unusable is thrown
+ * at the end in one {@link InputUnusableException}.
+ */
+final class InputsMerge {
+
+    private final Path inputDir;
+    private final YearMonth period;
+    private final String reportingCurrency;
+    private final IngestListener listener;
+    private final IngestRecord record;
+    private final Map<String, String> readBySha256 = new HashMap<>();
+    private MeasuredValues latest;
+
+    /** @param listener told about each export skipped as a duplicate */
+    InputsMerge(Path inputDir, YearMonth period, IngestSettings settings, IngestListener listener) {
+        this.inputDir = inputDir;
+        this.period = period;
+        this.reportingCurrency = settings.reportingCurrency();
+        this.listener = listener;
+        this.record = new IngestRecord(inputDir, settings);
+    }
+
+    /** The reference files' record first, then the exports' readings in file-name order, spend/ then kpi/. */
+    PortfolioInputs merge(ReferenceFiles reference, PortfolioIngest.ExportReadings readings)
+            throws IOException, InputUnusableException {
+        record.adopt(reference.record());
+        List<Path> spendFiles = record.requiredExports(InputLayout.SPEND_DIR);
+        List<Path> kpiFiles = record.requiredExports(InputLayout.KPI_DIR);
+        SpendLedger spend = mergeSpend(reference, spendFiles, readings);
+        mergeKpis(reference, kpiFiles, readings);
+
+        record.requireUsable();
+        KpiMeasurements kpis = latest == null ? new KpiMeasurements() : MeasurementIndex.of(latest);
+        latest = null;
+        PortfolioRegister register = reference.register();
+        IngestRecord.Snapshot recorded = record.snapshot();
+        return new PortfolioInputs(period, reportingCurrency, List.copyOf(register.initiatives()),
+                reference.criteria().byInitiative(register.initiatives()), spend, kpis, recorded.ratesUsed(),
+                recorded.issues(), recorded.files());
+    }
+
+    private SpendLedger mergeSpend(ReferenceFiles reference, List<Path> spendFiles,
+            PortfolioIngest.ExportReadings readings) throws IOException {
+        SpendLedger spend = new SpendLedger();
+        int said = record.unusableCount();
+        long spendRows = 0;
+        for (Path p : spendFiles) {
+            ExportReading t = readings.of(p);
+            if (skippedAsDuplicate(t)) {
+                continue;
+            }
+            t.content(SpendExport.class).mergeInto(spend, reference.ids());
+            spendRows += t.dataRows();
+            record.record(t, reference.registerUsable());
+            warnIfEmpty(t);
+        }
+        requireRowsInDirectory(InputLayout.SPEND_DIR, spendFiles, spendRows, said);
+        warnAboutSpendBeforeStart(spend, reference.register());
+        return spend;
+    }
+
+    private void mergeKpis(ReferenceFiles reference, List<Path> kpiFiles, PortfolioIngest.ExportReadings readings)
+            throws IOException {
+        int said = record.unusableCount();
+        long kpiRows = 0;
+        for (Path p : kpiFiles) {
+            ExportReading t = readings.of(p);
+            if (skippedAsDuplicate(t)) {
+                continue;
+            }
+            kpiRows += t.dataRows();
+            record.record(t, reference.registerUsable());
+            latest = t.content(KpiExport.class).mergeInto(latest, record.issues(), reference.criteria());
+            warnIfEmpty(t);
+        }
+        requireRowsInDirectory(InputLayout.KPI_DIR, kpiFiles, kpiRows, said);
+    }
+
+    /**
+     * SPEC §1.2: spend dated before an initiative's start month counts (ITD is every period up
+     * to P), and one warning per initiative names its months, so it never changes a decision
+     * unseen.
+     */
+    private void warnAboutSpendBeforeStart(SpendLedger spend, PortfolioRegister register) {
+        for (Initiative initiative : register.initiatives()) {
+            YearMonth start = YearMonth.from(initiative.startDate());
+            SortedSet<YearMonth> months = spend.monthsWithSpendBefore(initiative.id(), start);
+            if (!months.isEmpty()) {
+                record.issue(InputIssue.warning(InputLayout.SPEND_DIR + "/", 0, initiative.id(),
+                        "spend dated before the start month " + start + ": " + months.stream()
+                                .map(YearMonth::toString).collect(Collectors.joining(", "))
+                                + " (counted in the figures to date)", ""));
+            }
+        }
+    }
+
+    /** A spend or KPI export byte-identical to one read before is skipped with a warning. */
+    private boolean skippedAsDuplicate(ExportReading file) {
+        String earlier = readBySha256.putIfAbsent(file.sha256(), file.name());
+        if (earlier == null) {
+            return false;
+        }
+        record.issue(InputIssue.warning(file.name(), 0, "",
+                "byte-identical to " + earlier + " read before: skipped", ""));
+        InputFile inputFile = new InputFile(file.name(), 0, 0, file.sha256(), file.encodingName(), true);
+        record.file(inputFile);
+        listener.fileRead(inputFile, file.elapsed());
+        return true;
+    }
+
+    private void warnIfEmpty(ExportReading r) {
+        if (r.fileErrors().isEmpty() && r.dataRows() == 0) {
+            record.issue(InputIssue.warning(r.name(), 0, "", "no data row", ""));
+        }
+    }
+
+    /** Said only when no file of the directory was unusable already (that file's reason says why). */
+    private void requireRowsInDirectory(String dirName, List<Path> exports, long dataRows, int reasonsBefore) {
+        if (!exports.isEmpty() && dataRows == 0 && record.unusableCount() == reasonsBefore) {
+            record.unusable(dirName + "/: no data row in any .csv file");
+        }
+    }
+}
