@@ -27,7 +27,7 @@ final class LargestExportFirst extends TaskExecutorPartitionHandler {
         Path inputDir = Path.of(manager.getJobParameters().getString(JobParameterNames.INPUT_DIR));
         Map<Path, StepExecution> byExport = new HashMap<>();
         for (StepExecution partition : partitions) {
-            byExport.put(inputDir.resolve(ExportPartitioner.exportOf(partition, inputDir)), partition);
+            byExport.put(inputDir.resolve(IngestPartitioner.exportOf(partition, inputDir)), partition);
         }
         Set<StepExecution> ordered = new LinkedHashSet<>();
         for (Path export : largestFirst(new ArrayList<>(byExport.keySet()))) {

@@ -6,13 +6,11 @@ import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,7 +22,6 @@ import java.time.YearMonth;
  * per spend or KPI export, in file-name order, with fx_rates.csv, the register and the KPI
  * targets, and validates the whole (SPEC §1): the inputs the review step is given.
  */
-@Component
 public class MergeInputsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger("portfolio-review");
@@ -33,25 +30,28 @@ public class MergeInputsTasklet implements Tasklet {
     private final StepSnapshots snapshots;
     /** The fx rates, register and KPI targets the partitions of this job execution read against. */
     private final SharedReference reference;
+    private final Path inputDir;
+    private final YearMonth period;
+    private final YearMonth runMonth;
 
-    public MergeInputsTasklet(ReviewProperties properties, StepSnapshots snapshots,
-            SharedReference reference) {
+    MergeInputsTasklet(ReviewProperties properties, StepSnapshots snapshots, SharedReference reference,
+            Path inputDir, YearMonth period, YearMonth runMonth) {
         this.properties = properties;
         this.snapshots = snapshots;
         this.reference = reference;
+        this.inputDir = inputDir;
+        this.period = period;
+        this.runMonth = runMonth;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
         long started = System.nanoTime();
         var stepExecution = chunkContext.getStepContext().getStepExecution();
-        JobParameters params = stepExecution.getJobParameters();
-        YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
-        Path inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
         long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 
         PortfolioIngest ingest = new PortfolioIngest(properties.reportingCurrency(),
-                properties.input().maxRejectRatio(), RunDate.monthOf(params, properties),
+                properties.input().maxRejectRatio(), runMonth,
                 new IngestProgress(started)).spoolingIssuesIn(snapshots.issueSpool(instanceId));
         PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.take(instanceId,
                 Snapshot.export(inputDir.relativize(export).toString().replace('\\', '/'))), reference, stepExecution.getJobExecutionId());

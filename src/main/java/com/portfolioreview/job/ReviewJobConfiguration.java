@@ -27,6 +27,9 @@ import java.time.YearMonth;
  * rejects.csv, run-summary.json, decision history, atomic rename). Each step, and each
  * partition, hands its result on through {@link StepSnapshots}, so a restart resumes at the step
  * that failed and, within {@code ingest}, reads only the exports not read before.
+ *
+ * <p>One bean per step, then the step-scoped beans that do each step's work, bound to the job
+ * parameters they need ({@link JobParameterNames}), then the thread pools.
  */
 @Configuration
 public class ReviewJobConfiguration {
@@ -40,6 +43,14 @@ public class ReviewJobConfiguration {
     /** Outputs written at the same time. */
     static final int WRITERS = 2;
 
+    private static final String PERIOD = "#{jobParameters['" + JobParameterNames.PERIOD + "']}";
+    private static final String INPUT_DIR = "#{jobParameters['" + JobParameterNames.INPUT_DIR + "']}";
+    private static final String OUTPUT_DIR = "#{jobParameters['" + JobParameterNames.OUTPUT_DIR + "']}";
+    private static final String TEMPLATE_FILE = "#{jobParameters['" + JobParameterNames.TEMPLATE_FILE + "']}";
+    private static final String FINGERPRINT = "#{jobParameters['" + JobParameterNames.FINGERPRINT + "']}";
+    private static final String RUN_DATE = "#{jobParameters['" + JobParameterNames.RUN_DATE + "']}";
+    private static final String DATA_DIR = "${" + DATA_DIR_PROPERTY + "}";
+
     @Bean
     public Job portfolioReviewJob(JobRepository jobRepository, Step ingestStep, Step mergeInputsStep, Step reviewStep,
             Step publishStep) {
@@ -51,6 +62,94 @@ public class ReviewJobConfiguration {
                 .build();
     }
 
+    // ---- the steps
+
+    /** Step 1: partitioned, one partition per export, {@link #READERS} at a time, largest first. */
+    @Bean
+    public Step ingestStep(JobRepository jobRepository, IngestPartitioner ingestPartitioner, Step ingestPartitionStep,
+            TaskExecutor exportReaders) {
+        LargestExportFirst readers = new LargestExportFirst();
+        readers.setStep(ingestPartitionStep);
+        readers.setTaskExecutor(exportReaders);
+        readers.setGridSize(READERS);
+        return new StepBuilder(INGEST_STEP, jobRepository)
+                .partitioner(INGEST_STEP, ingestPartitioner)
+                .partitionHandler(readers)
+                .step(ingestPartitionStep)
+                .listener(ingestPartitioner)
+                .build();
+    }
+
+    /** The worker of {@code ingest}: its executions are named {@code ingest:spend/2026-10.csv}. */
+    @Bean
+    public Step ingestPartitionStep(JobRepository jobRepository, PlatformTransactionManager tx,
+            IngestPartitionTasklet ingestPartitionTasklet) {
+        return new StepBuilder(INGEST_STEP, jobRepository).tasklet(ingestPartitionTasklet, tx).build();
+    }
+
+    /** Step 2. */
+    @Bean
+    public Step mergeInputsStep(JobRepository jobRepository, PlatformTransactionManager tx,
+            MergeInputsTasklet mergeInputsTasklet) {
+        return new StepBuilder("merge-inputs", jobRepository).tasklet(mergeInputsTasklet, tx).build();
+    }
+
+    /** Step 3. */
+    @Bean
+    public Step reviewStep(JobRepository jobRepository, PlatformTransactionManager tx, ReviewTasklet reviewTasklet) {
+        return new StepBuilder("review", jobRepository).tasklet(reviewTasklet, tx).build();
+    }
+
+    /** Step 4. */
+    @Bean
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, PublishTasklet publishTasklet) {
+        return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, tx).build();
+    }
+
+    // ---- what each step does, bound to its job parameters
+
+    @Bean
+    @StepScope
+    public IngestPartitioner ingestPartitioner(ReviewProperties properties, SharedReference reference,
+            @Value(INPUT_DIR) Path inputDir, @Value(PERIOD) YearMonth period, @Value(RUN_DATE) String runDate) {
+        return new IngestPartitioner(properties, reference, inputDir, period, RunDate.monthOf(runDate, properties));
+    }
+
+    @Bean
+    @StepScope
+    public IngestPartitionTasklet ingestPartitionTasklet(ReviewProperties properties, StepSnapshots snapshots,
+            SharedReference reference, @Value(INPUT_DIR) Path inputDir, @Value(PERIOD) YearMonth period,
+            @Value(RUN_DATE) String runDate) {
+        return new IngestPartitionTasklet(properties, snapshots, reference, inputDir, period,
+                RunDate.monthOf(runDate, properties));
+    }
+
+    @Bean
+    @StepScope
+    public MergeInputsTasklet mergeInputsTasklet(ReviewProperties properties, StepSnapshots snapshots,
+            SharedReference reference, @Value(INPUT_DIR) Path inputDir, @Value(PERIOD) YearMonth period,
+            @Value(RUN_DATE) String runDate) {
+        return new MergeInputsTasklet(properties, snapshots, reference, inputDir, period,
+                RunDate.monthOf(runDate, properties));
+    }
+
+    @Bean
+    public ReviewTasklet reviewTasklet(ReviewProperties properties, StepSnapshots snapshots) {
+        return new ReviewTasklet(properties, snapshots);
+    }
+
+    @Bean
+    @StepScope
+    public PublishTasklet publishTasklet(ReviewProperties properties, StepSnapshots snapshots,
+            DecisionHistoryStore history, ProgramVersion version, @Qualifier("outputWriters") AsyncTaskExecutor writers,
+            @Value(DATA_DIR) Path dataDir, @Value(PERIOD) YearMonth period, @Value(OUTPUT_DIR) Path outputDir,
+            @Value(TEMPLATE_FILE) Path templateFile, @Value(FINGERPRINT) String inputFingerprint) {
+        return new PublishTasklet(properties, snapshots, history, version, writers, dataDir, period, outputDir,
+                templateFile, inputFingerprint);
+    }
+
+    // ---- shared by the steps
+
     /** The reference files read before partitioning, handed to the partitions of the same execution. */
     @Bean
     public SharedReference sharedReference() {
@@ -58,77 +157,28 @@ public class ReviewJobConfiguration {
     }
 
     @Bean
-    public Step ingestStep(JobRepository jobRepository, ExportPartitioner partitioner, Step exportReadStep,
-            TaskExecutor exportReaders) {
-        LargestExportFirst readers = new LargestExportFirst();
-        readers.setStep(exportReadStep);
-        readers.setTaskExecutor(exportReaders);
-        readers.setGridSize(READERS);
-        return new StepBuilder(INGEST_STEP, jobRepository)
-                .partitioner(INGEST_STEP, partitioner)
-                .partitionHandler(readers)
-                .step(exportReadStep)
-                .listener(partitioner)
-                .build();
+    public StepSnapshots stepSnapshots(@Value(DATA_DIR) Path dataDir) {
+        return new StepSnapshots(dataDir);
     }
 
-    /** The worker of {@code ingest}: its executions are named {@code ingest:spend/2026-10.csv}. */
-    @Bean
-    public Step exportReadStep(JobRepository jobRepository, PlatformTransactionManager tx, ExportReadTasklet tasklet) {
-        return new StepBuilder(INGEST_STEP, jobRepository).tasklet(tasklet, tx).build();
-    }
-
+    /** The threads of {@code ingest}'s partitions: reading is CPU-bound (docs/performance.md). */
     @Bean
     public TaskExecutor exportReaders() {
-        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(READERS);
-        executor.setMaxPoolSize(READERS);
-        executor.setThreadNamePrefix("ingest-");
-        executor.setDaemon(true);
-        return executor;
+        return threads(READERS, "ingest-");
     }
 
     /** Writers of {@code publish}: two outputs at a time (memory stays flat: SXSSF keeps 100 rows per sheet). */
     @Bean
     public ThreadPoolTaskExecutor outputWriters() {
+        return threads(WRITERS, "publish-");
+    }
+
+    private static ThreadPoolTaskExecutor threads(int count, String prefix) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(WRITERS);
-        executor.setMaxPoolSize(WRITERS);
-        executor.setThreadNamePrefix("publish-");
+        executor.setCorePoolSize(count);
+        executor.setMaxPoolSize(count);
+        executor.setThreadNamePrefix(prefix);
         executor.setDaemon(true);
         return executor;
-    }
-
-    @Bean
-    public Step mergeInputsStep(JobRepository jobRepository, PlatformTransactionManager tx, MergeInputsTasklet tasklet) {
-        return new StepBuilder("merge-inputs", jobRepository).tasklet(tasklet, tx).build();
-    }
-
-    @Bean
-    public Step reviewStep(JobRepository jobRepository, PlatformTransactionManager tx, ReviewTasklet tasklet) {
-        return new StepBuilder("review", jobRepository).tasklet(tasklet, tx).build();
-    }
-
-    @Bean
-    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager tx, PublishTasklet tasklet) {
-        return new StepBuilder("publish", jobRepository).tasklet(tasklet, tx).build();
-    }
-
-    @Bean
-    @StepScope
-    public PublishTasklet publishTasklet(ReviewProperties properties, StepSnapshots snapshots,
-            DecisionHistoryStore history, ProgramVersion version, @Qualifier("outputWriters") AsyncTaskExecutor writers,
-            @Value("${" + DATA_DIR_PROPERTY + "}") Path dataDir,
-            @Value("#{jobParameters['" + JobParameterNames.PERIOD + "']}") YearMonth period,
-            @Value("#{jobParameters['" + JobParameterNames.OUTPUT_DIR + "']}") Path outputDir,
-            @Value("#{jobParameters['" + JobParameterNames.TEMPLATE_FILE + "']}") Path templateFile,
-            @Value("#{jobParameters['" + JobParameterNames.FINGERPRINT + "']}") String inputFingerprint) {
-        return new PublishTasklet(properties, snapshots, history, version, writers, dataDir, period, outputDir,
-                templateFile, inputFingerprint);
-    }
-
-    @Bean
-    public StepSnapshots stepSnapshots(@Value("${" + DATA_DIR_PROPERTY + "}") Path dataDir) {
-        return new StepSnapshots(dataDir);
     }
 }

@@ -13,13 +13,11 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
 import java.util.EnumMap;
 import java.util.Map;
 
 /** Step 3 ({@code review}): the SPEC §2 figures, findings, decisions and funding of every initiative. */
-@Component
 public class ReviewTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger("portfolio-review");
@@ -30,7 +28,7 @@ public class ReviewTasklet implements Tasklet {
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
 
-    public ReviewTasklet(ReviewProperties properties, StepSnapshots snapshots) {
+    ReviewTasklet(ReviewProperties properties, StepSnapshots snapshots) {
         this.properties = properties;
         this.snapshots = snapshots;
     }

@@ -1,7 +1,5 @@
 package com.portfolioreview.job;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
-
 import java.time.LocalDate;
 import java.time.YearMonth;
 
@@ -15,9 +13,8 @@ final class RunDate {
     private RunDate() {
     }
 
-    /** Today's month for a step of the run. */
-    static YearMonth monthOf(JobParameters params, ReviewProperties properties) {
-        String date = params.getString(JobParameterNames.RUN_DATE);
-        return YearMonth.from(date == null ? properties.today() : LocalDate.parse(date));
+    /** Today's month for a step of the run, from its job parameter {@code run.date} ({@code YYYY-MM-DD}). */
+    static YearMonth monthOf(String runDate, ReviewProperties properties) {
+        return YearMonth.from(runDate == null ? properties.today() : LocalDate.parse(runDate));
     }
 }

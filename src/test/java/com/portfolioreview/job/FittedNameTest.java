@@ -12,19 +12,19 @@ class FittedNameTest {
 
     @Test
     void aNameThatFitsIsKeptAsItIs() {
-        assertThat(ExportPartitioner.partitionKey("spend/spend-2026-10.csv")).isEqualTo("spend/spend-2026-10.csv");
+        assertThat(IngestPartitioner.partitionKey("spend/spend-2026-10.csv")).isEqualTo("spend/spend-2026-10.csv");
         assertThat(FittedName.of("x".repeat(93), 93)).isEqualTo("x".repeat(93));
     }
 
     @Test
     void aLongNameIsCutWithAHashOfTheWholeNameSoThatTheStepNameFitsItsColumn() {
-        String key = ExportPartitioner.partitionKey(SAP);
-        assertThat(("ingest:" + key)).hasSize(ExportPartitioner.MAX_STEP_NAME);
+        String key = IngestPartitioner.partitionKey(SAP);
+        assertThat(("ingest:" + key)).hasSize(IngestPartitioner.MAX_STEP_NAME);
         assertThat(key).matches("spend/Finance_Export_AI_Initiatives_Spend_Report_2026-10_generated_by_SAP_S4HANA_on_~"
                 + "[0-9a-f]{8}");
-        assertThat(ExportPartitioner.partitionKey(SAP.replace("jsmith", "jdoe"))).isNotEqualTo(key)
+        assertThat(IngestPartitioner.partitionKey(SAP.replace("jsmith", "jdoe"))).isNotEqualTo(key)
                 .startsWith(key.substring(0, key.indexOf('~')));
-        assertThat(ExportPartitioner.partitionKey(SAP)).as("the same every time: a restart finds its partition")
+        assertThat(IngestPartitioner.partitionKey(SAP)).as("the same every time: a restart finds its partition")
                 .isEqualTo(key);
     }
 

@@ -3,12 +3,10 @@ package com.portfolioreview.job;
 import com.portfolioreview.ingest.ExportReading;
 import com.portfolioreview.ingest.PortfolioIngest;
 import com.portfolioreview.ingest.SharedReference;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -18,31 +16,33 @@ import java.time.YearMonth;
  * step snapshot named after the file ({@link Snapshot#export}), so that a restarted run does not
  * read it again.
  */
-@Component
-public class ExportReadTasklet implements Tasklet {
+public class IngestPartitionTasklet implements Tasklet {
 
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
     /** The fx rates, register and KPI targets, read once per job execution for all its partitions. */
     private final SharedReference reference;
+    private final Path inputDir;
+    private final YearMonth period;
+    private final YearMonth runMonth;
 
-    public ExportReadTasklet(ReviewProperties properties, StepSnapshots snapshots,
-            SharedReference reference) {
+    IngestPartitionTasklet(ReviewProperties properties, StepSnapshots snapshots, SharedReference reference,
+            Path inputDir, YearMonth period, YearMonth runMonth) {
         this.properties = properties;
         this.snapshots = snapshots;
         this.reference = reference;
+        this.inputDir = inputDir;
+        this.period = period;
+        this.runMonth = runMonth;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
-        JobParameters params = stepExecution.getJobParameters();
-        YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
-        Path inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
         // a restarted partition gets the execution context of the execution it restarts
-        String name = ExportPartitioner.exportOf(stepExecution, inputDir);
+        String name = IngestPartitioner.exportOf(stepExecution, inputDir);
         PortfolioIngest ingest = new PortfolioIngest(properties.reportingCurrency(),
-                properties.input().maxRejectRatio(), RunDate.monthOf(params, properties),
+                properties.input().maxRejectRatio(), runMonth,
                 new IngestProgress(System.nanoTime()))
                 .spoolingIssuesIn(snapshots.issueSpool(stepExecution.getJobExecution().getJobInstance().getInstanceId()));
         ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name), reference,

@@ -3,12 +3,10 @@ package com.portfolioreview.job;
 import com.portfolioreview.ingest.InputLayout;
 import com.portfolioreview.ingest.PortfolioIngest;
 import com.portfolioreview.ingest.SharedReference;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.stereotype.Component;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,8 +26,7 @@ import java.util.Map;
  * reads them again, silently). A restarted run re-runs only the partitions that did not
  * complete.
  */
-@Component
-public class ExportPartitioner implements Partitioner, StepExecutionListener {
+public class IngestPartitioner implements Partitioner, StepExecutionListener {
 
     /** The execution-context key of the export a partition reads ({@code spend/2026-10.csv}). */
     static final String NAME = "name";
@@ -38,21 +35,24 @@ public class ExportPartitioner implements Partitioner, StepExecutionListener {
 
     private final ReviewProperties properties;
     private final SharedReference reference;
-    private volatile Path inputDir;
+    private final Path inputDir;
+    private final YearMonth period;
+    private final YearMonth runMonth;
 
-    public ExportPartitioner(ReviewProperties properties, SharedReference reference) {
+    IngestPartitioner(ReviewProperties properties, SharedReference reference, Path inputDir, YearMonth period,
+            YearMonth runMonth) {
         this.properties = properties;
         this.reference = reference;
+        this.inputDir = inputDir;
+        this.period = period;
+        this.runMonth = runMonth;
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        JobParameters params = stepExecution.getJobParameters();
-        inputDir = Path.of(params.getString(JobParameterNames.INPUT_DIR));
-        YearMonth period = YearMonth.parse(params.getString(JobParameterNames.PERIOD));
         // read once here, reported, and kept for this execution's partitions
-        new PortfolioIngest(properties.reportingCurrency(), properties.input().maxRejectRatio(),
-                RunDate.monthOf(params, properties), new IngestProgress(System.nanoTime()))
+        new PortfolioIngest(properties.reportingCurrency(), properties.input().maxRejectRatio(), runMonth,
+                new IngestProgress(System.nanoTime()))
                 .readReferenceFiles(inputDir, period, reference, stepExecution.getJobExecutionId());
     }
 
