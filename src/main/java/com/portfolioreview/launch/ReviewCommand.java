@@ -3,24 +3,11 @@ package com.portfolioreview.launch;
 import com.portfolioreview.job.ReviewJobConfiguration;
 import com.portfolioreview.PortfolioReviewApplication;
 import org.springframework.boot.SpringApplication;
-import org.springframework.boot.context.properties.bind.BindException;
-import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
-import org.springframework.boot.context.properties.bind.validation.BindValidationException;
-import org.springframework.boot.context.properties.source.ConfigurationProperty;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.ObjectError;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import javax.sql.DataSource;
-import org.springframework.jdbc.CannotGetJdbcConnectionException;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.nio.file.Files;
@@ -63,11 +50,11 @@ public final class ReviewCommand {
         RunOptions options;
         try {
             options = RunOptions.parse(args, home, cwd);
-            checkReadable(options);
+            LaunchChecks.checkReadable(options);
         } catch (RunOptions.UsageException e) {
             return usageError(e.getMessage());
         }
-        Optional<String> unusable = unusableDirectory(options);
+        Optional<String> unusable = LaunchChecks.unusableDirectory(options);
         if (unusable.isPresent()) {
             System.out.println("portfolio-review: " + unusable.get());
             return ExitCode.USAGE.code();
@@ -113,7 +100,7 @@ public final class ReviewCommand {
                     holderText(options.period(), started, pid, host), holder);
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot lock the output directory " + options.outputDir() + ": "
-                    + oneLine(e) + "; make it a directory this user can write, or choose another --output");
+                    + StartupFailure.oneLine(e) + "; make it a directory this user can write, or choose another --output");
             return ExitCode.USAGE.code();
         }
         if (lock.isEmpty()) {
@@ -138,7 +125,7 @@ public final class ReviewCommand {
             }
         } catch (IOException e) {
             System.out.println("portfolio-review: cannot check the database's lock file "
-                    + EmbeddedDatabase.lockFile(options.dataDir()) + ": " + oneLine(e) + "; exiting");
+                    + EmbeddedDatabase.lockFile(options.dataDir()) + ": " + StartupFailure.oneLine(e) + "; exiting");
             return ExitCode.FAILED.code();
         }
         ConfigurableApplicationContext context;
@@ -146,7 +133,7 @@ public final class ReviewCommand {
             context = application(options).run(springArguments(options));
         } catch (RuntimeException e) {
             OptionalInt refused = databaseRefusal(e, options);
-            return refused.isPresent() ? refused.getAsInt() : startupFailure(e);
+            return refused.isPresent() ? refused.getAsInt() : StartupFailure.exitCode(e);
         }
         try (context) {
             boolean embedded = EmbeddedDatabase.isConfigured(context.getEnvironment(), options.dataDir());
@@ -155,7 +142,7 @@ public final class ReviewCommand {
                     dataLock.alsoHold(EmbeddedDatabase.lockFile(options.dataDir()));
                 } catch (IOException e) {
                     System.out.println("portfolio-review: warning: cannot lock " + EmbeddedDatabase.lockFile(options.dataDir())
-                            + " (" + oneLine(e) + "); only " + options.dataDir().resolve(RunLock.DATA_LOCK)
+                            + " (" + StartupFailure.oneLine(e) + "); only " + options.dataDir().resolve(RunLock.DATA_LOCK)
                             + " and HSQLDB's heartbeat keep other runs out");
                 }
             }
@@ -174,7 +161,7 @@ public final class ReviewCommand {
             CommitRecord.of(c).write(dataDir);
         } catch (SQLException | IOException e) {
             System.out.println("portfolio-review: cannot record what the database committed in " + dataDir.resolve(CommitRecord.FILE)
-                    + ": " + oneLine(e) + "; the next start checks the database against the previous record");
+                    + ": " + StartupFailure.oneLine(e) + "; the next start checks the database against the previous record");
         }
     }
 
@@ -193,42 +180,6 @@ public final class ReviewCommand {
             return OptionalInt.of(ExitCode.LOCKED.code());
         }
         return OptionalInt.empty();
-    }
-
-    /**
-     * A data directory the database URL cannot carry, or an output or data directory inside the input
-     * directory (the inputs are never written to, not even a lock file): a usage error, found before
-     * anything is created.
-     */
-    private static Optional<String> unusableDirectory(RunOptions options) {
-        Optional<String> why = EmbeddedDatabase.whyUrlCannotCarry(options.dataDir());
-        if (why.isPresent()) {
-            return Optional.of("--data " + options.dataDir() + " cannot hold the database: " + why.get()
-                    + "; choose another directory");
-        }
-        Path input = resolved(options.inputDir());
-        if (resolved(options.outputDir()).startsWith(input)) {
-            return Optional.of("the output directory " + options.outputDir() + " is inside the input directory "
-                    + options.inputDir() + "; choose an --output outside it (inputs are never written to)");
-        }
-        if (resolved(options.dataDir()).startsWith(input)) {
-            return Optional.of("the data directory " + options.dataDir() + " is inside the input directory "
-                    + options.inputDir() + "; choose a --data outside it (inputs are never written to)");
-        }
-        return Optional.empty();
-    }
-
-    /** The path with symbolic links resolved as far as it exists. */
-    private static Path resolved(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        for (Path existing = absolute; existing != null; existing = existing.getParent()) {
-            try {
-                return existing.toRealPath().resolve(existing.relativize(absolute));
-            } catch (IOException e) {
-                // not there (yet): try its parent
-            }
-        }
-        return absolute;
     }
 
     /** With PostgreSQL, machines sharing the database also take turns (advisory lock); then the review runs. */
@@ -285,45 +236,6 @@ public final class ReviewCommand {
         return env == null || env.isBlank() ? "unknown host" : env;
     }
 
-    /** An input directory or configuration file that cannot be read is a usage error, found before anything starts. */
-    private static void checkReadable(RunOptions options) throws RunOptions.UsageException {
-        if (!Files.isDirectory(options.inputDir())) {
-            throw new RunOptions.UsageException("input directory not found: " + options.inputDir());
-        }
-        if (!Files.isReadable(options.inputDir()) || !Files.isExecutable(options.inputDir())) {
-            throw new RunOptions.UsageException("input directory not readable: " + options.inputDir());
-        }
-        if (options.configFile().isPresent()
-                && (!Files.isRegularFile(options.configFile().get()) || !Files.isReadable(options.configFile().get()))) {
-            throw new RunOptions.UsageException("configuration file not found or not readable: " + options.configFile().get());
-        }
-        if (options.configFile().isPresent()) {
-            checkYaml(options.configFile().get());
-        }
-    }
-
-    /**
-     * A configuration file that is not YAML is named with the line and column of the problem. A key
-     * given twice counts as not YAML (the YAML spec says keys are unique): which value would win is
-     * not obvious, and Spring's own loader would fail later with a stack trace.
-     */
-    private static void checkYaml(Path file) throws RunOptions.UsageException {
-        LoaderOptions strict = new LoaderOptions();
-        strict.setAllowDuplicateKeys(false);
-        try (Reader reader = Files.newBufferedReader(file)) {
-            for (Object ignored : new Yaml(strict).loadAll(reader)) {
-                // parsing every document is the check
-            }
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark();
-            throw new RunOptions.UsageException("configuration file " + file + " is not valid YAML: " + e.getProblem()
-                    + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1) + ")"));
-        } catch (YAMLException | IOException e) {
-            throw new RunOptions.UsageException("configuration file " + file + " cannot be read as YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""));
-        }
-    }
-
     private static int usageError(String message) {
         System.out.println("portfolio-review: " + message);
         System.out.println(RunOptions.USAGE);
@@ -356,66 +268,4 @@ public final class ReviewCommand {
         return args.toArray(String[]::new);
     }
 
-    /** A context that does not start is a configuration problem (exit 2) when a property failed to bind. */
-    private static int startupFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindValidationException invalid) {
-                for (ObjectError error : invalid.getValidationErrors().getAllErrors()) {
-                    String key = invalid.getValidationErrors().getName() + "."
-                            + (error instanceof FieldError field ? kebab(field.getField()) : error.getObjectName());
-                    Object rejected = error instanceof FieldError field ? field.getRejectedValue() : null;
-                    System.out.println("portfolio-review: configuration error: " + key + " " + error.getDefaultMessage()
-                            + (rejected == null ? "" : " (was " + rejected + ")"));
-                }
-                return configurationError();
-            }
-            if (t instanceof UnboundConfigurationPropertiesException unbound) {
-                for (ConfigurationProperty p : unbound.getUnboundProperties()) {
-                    System.out.println("portfolio-review: configuration error: unknown key " + p.getName()
-                            + (p.getOrigin() == null ? "" : " (" + p.getOrigin() + ")"));
-                }
-                return configurationError();
-            }
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException bind) {
-                System.out.println("portfolio-review: configuration error: " + bind.getName() + ": "
-                        + rootOf(bind).getMessage().replace(System.lineSeparator(), " ").trim());
-                return configurationError();
-            }
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException || t instanceof CannotGetJdbcConnectionException) {
-                System.out.println("portfolio-review: cannot use the database: " + oneLine(rootOf(e))
-                        + "; check spring.datasource.* and run again");
-                return ExitCode.FAILED.code();
-            }
-        }
-        System.out.println("portfolio-review: cannot start: " + oneLine(rootOf(e)));
-        return ExitCode.FAILED.code();
-    }
-
-    /** Configuration errors were printed one per line; the usage text says where configuration comes from. */
-    private static int configurationError() {
-        System.out.println(RunOptions.USAGE);
-        return ExitCode.USAGE.code();
-    }
-
-    private static String oneLine(Throwable t) {
-        return (t.getClass().getSimpleName() + ": " + (t.getMessage() == null ? "" : t.getMessage()))
-                .lines().map(String::strip).filter(l -> !l.isEmpty()).reduce((a, b) -> a + " " + b).orElse("");
-    }
-
-    private static Throwable rootOf(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root;
-    }
-
-    /** fiscalYearStartMonth → fiscal-year-start-month, rules.cancel.maxBehind → rules.cancel.max-behind. */
-    private static String kebab(String javaName) {
-        return javaName.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
-    }
 }

@@ -4,11 +4,9 @@ import com.portfolioreview.job.JobParameterNames;
 import com.portfolioreview.job.ReviewJobConfiguration;
 import com.portfolioreview.job.ReviewProperties;
 import com.portfolioreview.job.ReviewTasklet;
-import com.portfolioreview.job.SnapshotFormat;
 import com.portfolioreview.job.StepSnapshots;
 import com.portfolioreview.ingest.InputEntryCheck;
 import com.portfolioreview.ingest.InputFingerprint;
-import com.portfolioreview.ingest.InputUnusableException;
 import com.portfolioreview.ingest.ReportPeriodDetector;
 import com.portfolioreview.report.workbook.TemplateUnusableException;
 import com.portfolioreview.report.workbook.WorkbookTemplate;
@@ -23,7 +21,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.job.SimpleJob;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -33,7 +30,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -93,7 +89,7 @@ public class ReviewRunner {
         // before the period is chosen: an export that cannot be read must not move it back a month
         List<String> unreadable = InputEntryCheck.problems(options.inputDir());
         if (!unreadable.isEmpty()) {
-            return inputUnusable(unreadable);
+            return RunFailure.inputUnusable(unreadable);
         }
         Optional<YearMonth> period = options.period().isPresent() ? options.period()
                 : ReportPeriodDetector.latestPeriodWithActuals(options.inputDir(),
@@ -149,7 +145,7 @@ public class ReviewRunner {
         try {
             execution = jobOperator.start(job, params);
         } catch (OutOfMemoryError e) {
-            return outOfMemory("the review ran out of memory", e);
+            return RunFailure.outOfMemory("the review ran out of memory", e);
         } catch (Exception e) {
             log.error("cannot start the review: {}", e.getMessage());
             return ExitCode.FAILED;
@@ -164,7 +160,7 @@ public class ReviewRunner {
                     outputDir.resolve("run-summary.json"));
             return ExitCode.OK;
         }
-        return failure(execution);
+        return RunFailure.of(execution);
     }
 
     private static ExitCode nothingToDo(JobExecution published, YearMonth period, String fingerprint, Path outputDir) {
@@ -193,12 +189,6 @@ public class ReviewRunner {
         JobParameters params = execution.getJobParameters();
         return fingerprint.equals(params.getString(JobParameterNames.FINGERPRINT))
                 && configuration.equals(params.getString(JobParameterNames.CONFIGURATION));
-    }
-
-    private static ExitCode inputUnusable(List<String> reasons) {
-        log.error("input unusable, nothing published; fix the inputs and run again:");
-        reasons.forEach(r -> log.error("  {}", r));
-        return ExitCode.INPUT_UNUSABLE;
     }
 
     /** "in step ingest" for the step a stale run was executing. */
@@ -248,121 +238,4 @@ public class ReviewRunner {
         return "?";
     }
 
-    private ExitCode failure(JobExecution execution) {
-        for (Throwable t : execution.getAllFailureExceptions()) {
-            for (Throwable c = t; c != null; c = c.getCause()) {
-                if (c instanceof InputUnusableException unusable) {
-                    return inputUnusable(unusable.reasons());
-                }
-                if (c instanceof TemplateUnusableException template) {
-                    log.error("{}", template.getMessage());
-                    return ExitCode.USAGE;
-                }
-            }
-        }
-        String step = failedStepOf(execution);
-        List<Throwable> failures = failures(execution);
-        for (Throwable t : failures) {
-            for (Throwable c = t; c != null; c = c.getCause()) {
-                if (c instanceof SnapshotFormat.OtherVersionException otherVersion) {
-                    log.error("run #{} cannot resume the run it continues, nothing published: {}", execution.getId(),
-                            otherVersion.getMessage());
-                    return ExitCode.FAILED;
-                }
-            }
-        }
-        for (Throwable t : failures) {
-            for (Throwable c = t; c != null; c = c.getCause()) {
-                if (c instanceof OutOfMemoryError oom) {
-                    return outOfMemory("run #" + execution.getId() + " ran out of memory in step " + step, oom);
-                }
-            }
-        }
-        if (failures.stream().allMatch(ReviewRunner::isEnvironmentProblem)) {
-            log.error("run #{} failed in step {}, nothing published; fix the cause below and run again to resume it:",
-                    execution.getId(), step);
-            failures.forEach(t -> log.error("  {}", causeChain(t)));
-        } else {
-            // Resuming runs the same code on the same saved state: it would fail the same way.
-            log.error("run #{} failed in step {} with an unexpected error, nothing published; running again would fail"
-                    + " the same way: run with --rerun to review afresh, and if that fails too, report it with this log:",
-                    execution.getId(), step);
-            failures.forEach(t -> log.error("  {}", causeChain(t), t));
-        }
-        return ExitCode.FAILED;
-    }
-
-    /**
-     * Too little heap for these inputs fails the same way on resume: the operator must give the
-     * JVM more (run.sh passes {@code JAVA_OPTS} to it). One line; the stack trace says nothing useful.
-     */
-    private static ExitCode outOfMemory(String what, OutOfMemoryError e) {
-        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
-        long doubledMb = Long.highestOneBit(Math.max(1, 2 * heapMb - 1)) << 1;
-        String suggested = doubledMb >= 1024 ? (doubledMb >> 10) + "g" : doubledMb + "m";
-        log.error("{} ({}), nothing published; raise the heap through JAVA_OPTS (e.g. JAVA_OPTS=-Xmx{}; this run had"
-                + " {} MB) and run again: it resumes where it stopped", what, e.getMessage(), suggested, heapMb);
-        return ExitCode.FAILED;
-    }
-
-    /**
-     * Every failure of the run, except the partitioned step's own summary when one of its
-     * partitions failed (the partition's failure says what happened).
-     */
-    private static List<Throwable> failures(JobExecution execution) {
-        List<Throwable> all = new ArrayList<>(execution.getFailureExceptions());
-        boolean partitionFailed = execution.getStepExecutions().stream()
-                .anyMatch(s -> s.getStepName().startsWith(ReviewJobConfiguration.INGEST_STEP + ":")
-                        && !s.getFailureExceptions().isEmpty());
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (!(partitionFailed && step.getStepName().equals(ReviewJobConfiguration.INGEST_STEP))) {
-                all.addAll(step.getFailureExceptions());
-            }
-        }
-        return all;
-    }
-
-    private static String failedStepOf(JobExecution execution) {
-        return execution.getStepExecutions().stream()
-                .filter(s -> s.getStatus() == BatchStatus.FAILED)
-                .map(StepExecution::getStepName)
-                .reduce((a, b) -> b)
-                .orElse("?");
-    }
-
-    /**
-     * A file that cannot be read or written, a full disk, a lost database: the operator fixes it and
-     * runs again, so one line says what happened. Anything else (a defect, a damaged work file) would
-     * fail the same way on resume and keeps its stack trace.
-     */
-    private static boolean isEnvironmentProblem(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof StepSnapshots.UnreadableException) {
-                return false; // the same file is read again on resume
-            }
-            if (c instanceof IOException || c instanceof UncheckedIOException || c instanceof DataAccessException
-                    || c instanceof java.sql.SQLException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "cannot create /x/2026-10: FileAlreadyExistsException: /x" with no repeated messages. */
-    private static String causeChain(Throwable t) {
-        StringBuilder sb = new StringBuilder();
-        String previous = null;
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            String message = c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
-            if (previous != null && previous.contains(message)) {
-                continue;
-            }
-            if (c instanceof java.nio.file.FileSystemException) {
-                message = c.getClass().getSimpleName() + ": " + message;
-            }
-            sb.append(sb.isEmpty() ? "" : ": ").append(message);
-            previous = message;
-        }
-        return sb.toString();
-    }
 }
