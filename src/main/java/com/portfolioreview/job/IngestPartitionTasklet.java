@@ -1,15 +1,10 @@
 package com.portfolioreview.job;
 
 import com.portfolioreview.ingest.ExportReading;
-import com.portfolioreview.ingest.PortfolioIngest;
-import com.portfolioreview.ingest.SharedReference;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
-
-import java.nio.file.Path;
-import java.time.YearMonth;
 
 /**
  * A partition of step 1: reads one spend or KPI export into its own aggregate and saves it as a
@@ -18,37 +13,22 @@ import java.time.YearMonth;
  */
 public class IngestPartitionTasklet implements Tasklet {
 
-    private final ReviewProperties properties;
-    private final StepSnapshots snapshots;
-    /** The fx rates, register and KPI targets, read once per job execution for all its partitions. */
-    private final SharedReference reference;
-    private final Path inputDir;
-    private final YearMonth period;
-    private final YearMonth runMonth;
+    private final IngestRun run;
 
-    IngestPartitionTasklet(ReviewProperties properties, StepSnapshots snapshots, SharedReference reference,
-            Path inputDir, YearMonth period, YearMonth runMonth) {
-        this.properties = properties;
-        this.snapshots = snapshots;
-        this.reference = reference;
-        this.inputDir = inputDir;
-        this.period = period;
-        this.runMonth = runMonth;
+    IngestPartitionTasklet(IngestRun run) {
+        this.run = run;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         // a restarted partition gets the execution context of the execution it restarts
-        String name = IngestPartitioner.exportOf(stepExecution, inputDir);
-        PortfolioIngest ingest = new PortfolioIngest(properties.reportingCurrency(),
-                properties.input().maxRejectRatio(), runMonth,
-                new IngestProgress(System.nanoTime()))
-                .spoolingIssuesIn(snapshots.issueSpool(stepExecution.getJobExecution().getJobInstance().getInstanceId()));
-        ExportReading reading = ingest.readExport(inputDir, period, inputDir.resolve(name), reference,
-                stepExecution.getJobExecutionId());
+        String name = IngestPartitioner.exportOf(stepExecution, run.inputDir());
+        long instance = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+        ExportReading reading = run.spoolingIngest(instance, System.nanoTime()).readExport(run.inputDir(), run.period(),
+                run.inputDir().resolve(name), run.reference(), stepExecution.getJobExecutionId());
         stepExecution.setReadCount(reading.inputFile().dataRows());
-        snapshots.saveOnDisk(stepExecution.getJobExecution().getJobInstance().getInstanceId(), Snapshot.export(name), reading);
+        run.snapshots().saveOnDisk(instance, Snapshot.export(name), reading);
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,8 +1,6 @@
 package com.portfolioreview.job;
 
 import com.portfolioreview.ingest.InputLayout;
-import com.portfolioreview.ingest.PortfolioIngest;
-import com.portfolioreview.ingest.SharedReference;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.step.StepExecution;
@@ -11,7 +9,6 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -33,27 +30,19 @@ public class IngestPartitioner implements Partitioner, StepExecutionListener {
     /** The length of Spring Batch's BATCH_STEP_EXECUTION.STEP_NAME. */
     static final int MAX_STEP_NAME = 100;
 
-    private final ReviewProperties properties;
-    private final SharedReference reference;
+    private final IngestRun run;
     private final Path inputDir;
-    private final YearMonth period;
-    private final YearMonth runMonth;
 
-    IngestPartitioner(ReviewProperties properties, SharedReference reference, Path inputDir, YearMonth period,
-            YearMonth runMonth) {
-        this.properties = properties;
-        this.reference = reference;
-        this.inputDir = inputDir;
-        this.period = period;
-        this.runMonth = runMonth;
+    IngestPartitioner(IngestRun run) {
+        this.run = run;
+        this.inputDir = run.inputDir();
     }
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
         // read once here, reported, and kept for this execution's partitions
-        new PortfolioIngest(properties.reportingCurrency(), properties.input().maxRejectRatio(), runMonth,
-                new IngestProgress(System.nanoTime()))
-                .readReferenceFiles(inputDir, period, reference, stepExecution.getJobExecutionId());
+        run.ingest(System.nanoTime()).readReferenceFiles(inputDir, run.period(), run.reference(),
+                stepExecution.getJobExecutionId());
     }
 
     /**

@@ -1,7 +1,5 @@
 package com.portfolioreview.job;
 
-import com.portfolioreview.ingest.PortfolioIngest;
-import com.portfolioreview.ingest.SharedReference;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import org.slf4j.Logger;
@@ -15,7 +13,6 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 
 /**
  * Step 2 ({@code merge-inputs}): merges the readings the {@code ingest} partitions saved, one
@@ -26,22 +23,10 @@ public class MergeInputsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger("portfolio-review");
 
-    private final ReviewProperties properties;
-    private final StepSnapshots snapshots;
-    /** The fx rates, register and KPI targets the partitions of this job execution read against. */
-    private final SharedReference reference;
-    private final Path inputDir;
-    private final YearMonth period;
-    private final YearMonth runMonth;
+    private final IngestRun run;
 
-    MergeInputsTasklet(ReviewProperties properties, StepSnapshots snapshots, SharedReference reference,
-            Path inputDir, YearMonth period, YearMonth runMonth) {
-        this.properties = properties;
-        this.snapshots = snapshots;
-        this.reference = reference;
-        this.inputDir = inputDir;
-        this.period = period;
-        this.runMonth = runMonth;
+    MergeInputsTasklet(IngestRun run) {
+        this.run = run;
     }
 
     @Override
@@ -50,11 +35,11 @@ public class MergeInputsTasklet implements Tasklet {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         long instanceId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 
-        PortfolioIngest ingest = new PortfolioIngest(properties.reportingCurrency(),
-                properties.input().maxRejectRatio(), runMonth,
-                new IngestProgress(started)).spoolingIssuesIn(snapshots.issueSpool(instanceId));
-        PortfolioInputs inputs = ingest.merge(inputDir, period, export -> snapshots.take(instanceId,
-                Snapshot.export(inputDir.relativize(export).toString().replace('\\', '/'))), reference, stepExecution.getJobExecutionId());
+        Path inputDir = run.inputDir();
+        StepSnapshots snapshots = run.snapshots();
+        PortfolioInputs inputs = run.spoolingIngest(instanceId, started).merge(inputDir, run.period(),
+                export -> snapshots.take(instanceId, Snapshot.export(inputDir.relativize(export).toString().replace('\\', '/'))),
+                run.reference(), stepExecution.getJobExecutionId());
         long rows = inputs.files().stream().mapToLong(InputFile::dataRows).sum();
         long rejected = inputs.issues().rejected();
         long warnings = inputs.issues().warnings();

@@ -11,6 +11,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -108,29 +110,33 @@ public class ReviewJobConfiguration {
 
     // ---- what each step does, bound to its job parameters
 
+    /**
+     * What the reading steps share, bound for each of them (no proxy: a record cannot have one, and
+     * its users are step-scoped too, so they get it when their step starts).
+     */
     @Bean
-    @StepScope
-    public IngestPartitioner ingestPartitioner(ReviewProperties properties, SharedReference reference,
+    @Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+    IngestRun ingestRun(ReviewProperties properties, StepSnapshots snapshots, SharedReference reference,
             @Value(INPUT_DIR) Path inputDir, @Value(PERIOD) YearMonth period, @Value(RUN_DATE) String runDate) {
-        return new IngestPartitioner(properties, reference, inputDir, period, RunDate.monthOf(runDate, properties));
+        return new IngestRun(properties, snapshots, reference, inputDir, period, RunDate.monthOf(runDate, properties));
     }
 
     @Bean
     @StepScope
-    public IngestPartitionTasklet ingestPartitionTasklet(ReviewProperties properties, StepSnapshots snapshots,
-            SharedReference reference, @Value(INPUT_DIR) Path inputDir, @Value(PERIOD) YearMonth period,
-            @Value(RUN_DATE) String runDate) {
-        return new IngestPartitionTasklet(properties, snapshots, reference, inputDir, period,
-                RunDate.monthOf(runDate, properties));
+    public IngestPartitioner ingestPartitioner(IngestRun ingestRun) {
+        return new IngestPartitioner(ingestRun);
     }
 
     @Bean
     @StepScope
-    public MergeInputsTasklet mergeInputsTasklet(ReviewProperties properties, StepSnapshots snapshots,
-            SharedReference reference, @Value(INPUT_DIR) Path inputDir, @Value(PERIOD) YearMonth period,
-            @Value(RUN_DATE) String runDate) {
-        return new MergeInputsTasklet(properties, snapshots, reference, inputDir, period,
-                RunDate.monthOf(runDate, properties));
+    public IngestPartitionTasklet ingestPartitionTasklet(IngestRun ingestRun) {
+        return new IngestPartitionTasklet(ingestRun);
+    }
+
+    @Bean
+    @StepScope
+    public MergeInputsTasklet mergeInputsTasklet(IngestRun ingestRun) {
+        return new MergeInputsTasklet(ingestRun);
     }
 
     @Bean
