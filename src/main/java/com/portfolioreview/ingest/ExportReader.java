@@ -5,14 +5,14 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 
-/** Reads one spend or KPI export into its own aggregate, against the reference files. */
+/** Reads one spend, KPI or cloud export into its own aggregate, against the reference files. */
 final class ExportReader {
 
     private ExportReader() {
     }
 
     /**
-     * A file of spend/ is a spend export, any other a KPI export.
+     * A file of spend/ is a spend export, of cloud/ a cloud export, any other a KPI export.
      *
      * @param listener told every 1,000,000 data rows
      */
@@ -20,10 +20,13 @@ final class ExportReader {
             IngestListener listener) throws IOException {
         long t0 = System.nanoTime();
         FileReading<? extends Serializable> r;
-        if (export.getParent() != null && export.getParent().getFileName() != null
-                && export.getParent().getFileName().toString().equals(InputLayout.SPEND_DIR)) {
+        String dir = export.getParent() == null || export.getParent().getFileName() == null ? ""
+                : export.getParent().getFileName().toString();
+        if (dir.equals(InputLayout.SPEND_DIR)) {
             r = SpendExportReader.read(inputDir, export, reference.register(), reference.ids(), reference.rates(),
                     settings.currentMonth(), listener, settings.issueSpool());
+        } else if (dir.equals(InputLayout.CLOUD_DIR)) {
+            r = CloudExportReader.read(inputDir, export, reference, settings, listener);
         } else {
             r = KpiExportReader.read(inputDir, export, reference.register(), reference.ids(), reference.criteria(),
                     settings.currentMonth(), listener, settings.issueSpool());

@@ -60,6 +60,10 @@ final class ExportScan {
             tally.fileError(ExportFile.UTF16);
             return tally;
         }
+        if (file.damage() != null) {
+            tally.fileError(file.damage());
+            return tally;
+        }
         if (!file.isUtf8()) {
             tally.warnFile("not valid UTF-8: read as windows-1252");
         }
@@ -79,7 +83,7 @@ final class ExportScan {
         } catch (MalformedExportException e) {
             tally.fileError(e.detail());
         }
-        if (tally.fileErrors().isEmpty() && ExportFile.isUnterminated(file.path())) {
+        if (tally.fileErrors().isEmpty() && file.isUnterminated()) {
             tally.warnFile(ExportFile.UNTERMINATED);
         }
         return tally;

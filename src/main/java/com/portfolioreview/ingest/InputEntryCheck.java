@@ -41,10 +41,11 @@ public final class InputEntryCheck {
      */
     public static List<String> problems(Path inputDir) throws IOException {
         List<String> problems = new ArrayList<>();
-        for (String name : List.of(InputLayout.FX_RATES, InputLayout.REGISTER, InputLayout.TARGETS)) {
+        for (String name : List.of(InputLayout.FX_RATES, InputLayout.REGISTER, InputLayout.TARGETS,
+                InputLayout.CLOUD_ALLOCATION)) {
             fileProblem(inputDir, inputDir.resolve(name), true).ifPresent(problems::add);
         }
-        for (String dir : List.of(InputLayout.SPEND_DIR, InputLayout.KPI_DIR)) {
+        for (String dir : List.of(InputLayout.SPEND_DIR, InputLayout.KPI_DIR, InputLayout.CLOUD_DIR)) {
             directoryProblem(inputDir, dir).ifPresent(problems::add);
             for (Path export : InputLayout.exportEntries(inputDir, dir)) {
                 fileProblem(inputDir, export, true).ifPresent(problems::add);

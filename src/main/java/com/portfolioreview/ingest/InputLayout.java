@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Where the inputs live in the input directory (SPEC §1) and which files count: the three
- * top-level files, and the {@code .csv} files (case-insensitive) of {@code spend/} and {@code kpi/}
- * in file-name order, hidden (dot) files ignored. Sub-directories are not searched. Only regular
+ * Where the inputs live in the input directory (SPEC §1) and which files count: the four
+ * top-level files, and the {@code .csv} files (case-insensitive) of {@code spend/}, {@code kpi/}
+ * and {@code cloud/} (there also {@code .csv.gz}) in file-name order, hidden (dot) files ignored. Sub-directories are not searched. Only regular
  * files are read; {@link InputEntryCheck} names every other entry that should have been one.
  */
 public final class InputLayout {
@@ -23,6 +23,8 @@ public final class InputLayout {
     static final String FX_RATES = "fx_rates.csv";
     static final String SPEND_DIR = "spend";
     static final String KPI_DIR = "kpi";
+    static final String CLOUD_DIR = "cloud";
+    static final String CLOUD_ALLOCATION = "cloud_allocation.csv";
 
     private InputLayout() {
     }
@@ -40,7 +42,7 @@ public final class InputLayout {
             return Optional.empty();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return Optional.of(entries.filter(InputLayout::selected)
+            return Optional.of(entries.filter(p -> isExportName(p, dirName) && Files.isRegularFile(p))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList());
         }
@@ -56,6 +58,12 @@ public final class InputLayout {
         return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
+    /** In {@code cloud/}, also {@code .csv.gz}: cloud exports usually arrive compressed (SPEC §1.4). */
+    static boolean isExportName(Path p, String dirName) {
+        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return isExportName(p) || dirName.equals(CLOUD_DIR) && !name.startsWith(".") && name.endsWith(".csv.gz");
+    }
+
     /** Every entry of a sub-directory whose name says it is an export, whatever it is, in file-name order. */
     static List<Path> exportEntries(Path inputDir, String dirName) throws IOException {
         Path dir = inputDir.resolve(dirName);
@@ -63,28 +71,28 @@ public final class InputLayout {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(InputLayout::isExportName)
+            return entries.filter(p -> isExportName(p, dirName))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .toList();
         }
     }
 
-    /** The spend exports then the KPI exports of an input directory, each in file-name order. */
+    /** The spend, KPI and cloud exports of an input directory, each in file-name order. */
     public static List<Path> exportFiles(Path inputDir) throws IOException {
         List<Path> all = new ArrayList<>();
         exports(inputDir, SPEND_DIR).ifPresent(all::addAll);
         exports(inputDir, KPI_DIR).ifPresent(all::addAll);
+        exports(inputDir, CLOUD_DIR).ifPresent(all::addAll);
         return all;
     }
 
     /** Every input file the job reads, whatever their order. */
     static List<Path> allInputs(Path inputDir) throws IOException {
         List<Path> all = new ArrayList<>();
-        for (String name : List.of(REGISTER, TARGETS, FX_RATES)) {
+        for (String name : List.of(REGISTER, TARGETS, FX_RATES, CLOUD_ALLOCATION)) {
             topFile(inputDir, name).ifPresent(all::add);
         }
-        exports(inputDir, SPEND_DIR).ifPresent(all::addAll);
-        exports(inputDir, KPI_DIR).ifPresent(all::addAll);
+        all.addAll(exportFiles(inputDir));
         return all;
     }
 }

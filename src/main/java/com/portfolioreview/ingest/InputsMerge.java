@@ -1,5 +1,6 @@
 package com.portfolioreview.ingest;
 
+import com.portfolioreview.portfolio.CloudCosts;
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.InputIssue;
@@ -9,6 +10,7 @@ import com.portfolioreview.portfolio.SpendLedger;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,9 @@ final class InputsMerge {
         record.adopt(reference.record());
         List<Path> spendFiles = record.requiredExports(InputLayout.SPEND_DIR);
         List<Path> kpiFiles = record.requiredExports(InputLayout.KPI_DIR);
+        List<Path> cloudFiles = InputLayout.exports(inputDir, InputLayout.CLOUD_DIR).orElse(List.of());
         SpendLedger spend = mergeSpend(reference, spendFiles, readings);
+        CloudCosts cloud = mergeCloud(reference, cloudFiles, readings, spend);
         mergeKpis(reference, kpiFiles, readings);
 
         record.requireUsable();
@@ -55,7 +59,64 @@ final class InputsMerge {
         IngestRecord.Snapshot recorded = record.snapshot();
         return new PortfolioInputs(period, reportingCurrency, List.copyOf(register.initiatives()),
                 reference.criteria().byInitiative(register.initiatives()), spend, kpis, recorded.ratesUsed(),
-                recorded.issues(), recorded.files());
+                recorded.issues(), recorded.files(), cloud);
+    }
+
+    /**
+     * SPEC §1.4: the cloud exports' allocated costs become actuals of the spend ledger, after a
+     * warning for each initiative whose spend exports already had actuals in the same months and
+     * cost category (the cost may be counted twice), and one for each initiative whose past
+     * months a correction row changed.
+     */
+    private CloudCosts mergeCloud(ReferenceFiles reference, List<Path> cloudFiles,
+            PortfolioIngest.ExportReadings readings, SpendLedger spend) throws IOException {
+        List<CloudCosts> costs = new ArrayList<>();
+        List<CloudExport> exports = new ArrayList<>();
+        for (Path p : cloudFiles) {
+            ExportReading t = readings.of(p);
+            if (skippedAsDuplicate(t)) {
+                continue;
+            }
+            record.record(t, reference.registerUsable());
+            CloudExport export = t.content(CloudExport.class);
+            exports.add(export);
+            costs.add(export.costs(t.name(), t.dataRows()));
+            warnAboutCorrections(t.name(), export);
+            warnIfEmpty(t);
+        }
+        for (CloudExport export : exports) {
+            warnAboutDoubleCounting(export, spend);
+        }
+        for (CloudExport export : exports) {
+            export.mergeInto(spend, reference.ids());
+        }
+        return costs.isEmpty() ? CloudCosts.NONE : CloudCosts.of(costs);
+    }
+
+    private void warnAboutCorrections(String file, CloudExport export) {
+        export.corrected().forEach((id, months) -> record.issue(InputIssue.warning(file, 0, id,
+                "cloud correction rows change the past months " + join(months) + " of this initiative"
+                        + " (booked to the months they correct)", "")));
+    }
+
+    private void warnAboutDoubleCounting(CloudExport export, SpendLedger spendOnly) {
+        export.allocatedMonths().forEach((id, months) -> {
+            var bySpend = spendOnly.of(id);
+            List<YearMonth> both = months.stream().filter(m -> {
+                var categories = bySpend.get(m);
+                var amount = categories == null ? null : categories.get(export.category());
+                return amount != null && amount.actual().signum() != 0;
+            }).toList();
+            if (!both.isEmpty()) {
+                record.issue(InputIssue.warning(InputLayout.CLOUD_DIR + "/", 0, id, "actuals of cost category "
+                        + export.category() + " for " + join(both) + " come from both spend/ and cloud/ exports:"
+                        + " the cost may be counted twice", ""));
+            }
+        });
+    }
+
+    private static String join(java.util.Collection<YearMonth> months) {
+        return months.stream().map(YearMonth::toString).collect(Collectors.joining(", "));
     }
 
     private SpendLedger mergeSpend(ReferenceFiles reference, List<Path> spendFiles,

@@ -43,7 +43,7 @@ public final class PortfolioIngest {
         if (!(maxRejectRatio >= 0 && maxRejectRatio <= 1)) {
             throw new IllegalArgumentException("max reject ratio must be between 0 and 1: " + maxRejectRatio);
         }
-        this.settings = new IngestSettings(currency, maxRejectRatio, currentMonth, null);
+        this.settings = new IngestSettings(currency, maxRejectRatio, currentMonth, null, CloudSettings.DEFAULTS);
         this.listener = listener == null ? IngestListener.NONE : listener;
     }
 
@@ -61,7 +61,12 @@ public final class PortfolioIngest {
         return new PortfolioIngest(settings.spoolingIn(Objects.requireNonNull(directory, "directory")), listener);
     }
 
-    /** Where the merge finds the reading of each spend or KPI export. */
+    /** The same reading, with cloud exports read with these settings ({@code review.cloud.*}). */
+    public PortfolioIngest withCloud(CloudSettings cloud) {
+        return new PortfolioIngest(settings.withCloud(Objects.requireNonNull(cloud, "cloud")), listener);
+    }
+
+    /** Where the merge finds the reading of each spend, KPI or cloud export. */
     @FunctionalInterface
     public interface ExportReadings {
         ExportReading of(Path export) throws IOException;

@@ -34,6 +34,11 @@ final class PortfolioRegister {
         return i;
     }
 
+    /** Whether an accepted register row has this initiative_id. */
+    boolean has(String initiativeId) {
+        return accepted.containsKey(initiativeId);
+    }
+
     /** Accepted initiatives in register order. */
     public List<Initiative> initiatives() {
         return new ArrayList<>(accepted.values());

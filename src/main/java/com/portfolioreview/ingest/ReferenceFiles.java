@@ -9,11 +9,11 @@ import java.time.YearMonth;
 import java.util.Optional;
 
 /**
- * The fx rates, the register and the KPI targets, which the spend and KPI exports are read
- * against, and what reading them recorded.
+ * The fx rates, the register, the KPI targets and the cloud allocation rules, which the exports
+ * are read against, and what reading them recorded.
  */
 record ReferenceFiles(ExchangeRates rates, PortfolioRegister register, InitiativeIds ids, SuccessCriteria criteria,
-        IngestRecord.Snapshot record) {
+        CloudAllocation allocation, IngestRecord.Snapshot record) {
 
     /** Without a valid register row every export row would be an unknown initiative. */
     boolean registerUsable() {
@@ -66,7 +66,16 @@ record ReferenceFiles(ExchangeRates rates, PortfolioRegister register, Initiativ
             told(listener, record.record(r, !register.isEmpty()), t0);
             record.requireDataRows(r.tally());
         }
-        return new ReferenceFiles(rates, register, new InitiativeIds(register.initiatives()), criteria,
+        CloudAllocation allocation = CloudAllocation.byTag(settings.cloud().initiativeTag(), register);
+        Optional<Path> allocationFile = record.presentFile(InputLayout.CLOUD_ALLOCATION);
+        if (allocationFile.isPresent()) {
+            long t0 = System.nanoTime();
+            FileReading<CloudAllocation> r = CloudAllocationReader.read(
+                    ExportFile.inspect(inputDir, allocationFile.get()), register, listener);
+            allocation = r.content();
+            told(listener, record.record(r, !register.isEmpty()), t0);
+        }
+        return new ReferenceFiles(rates, register, new InitiativeIds(register.initiatives()), criteria, allocation,
                 record.snapshot());
     }
 

@@ -82,7 +82,7 @@ final class RowValues {
         return v.isEmpty() ? Optional.empty() : Optional.of(parseAmount(row, column, v, "number"));
     }
 
-    private static BigDecimal parseAmount(ExportRow row, String column, String v, String kind) throws RowRejection {
+    static BigDecimal parseAmount(ExportRow row, String column, String v, String kind) throws RowRejection {
         AmountParser amounts = row.amounts();
         Optional<BigDecimal> value = amounts.parse(v);
         if (value.isPresent()) {

@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.ingest.CloudSettings;
 import com.portfolioreview.ingest.PortfolioIngest;
 import com.portfolioreview.ingest.SharedReference;
 
@@ -20,8 +21,10 @@ record IngestRun(ReviewProperties properties, StepSnapshots snapshots, SharedRef
 
     /** The reading, with its progress lines timed from {@code started} ({@link System#nanoTime()}). */
     PortfolioIngest ingest(long started) {
+        ReviewProperties.Cloud cloud = properties.cloud();
         return new PortfolioIngest(properties.reportingCurrency(), properties.input().maxRejectRatio(), runMonth,
-                new IngestProgress(started));
+                new IngestProgress(started)).withCloud(new CloudSettings(cloud.costColumn(), cloud.periodColumn(),
+                cloud.initiativeTag(), cloud.costCategory()));
     }
 
     /** The reading of a step that writes its rejected rows and warnings to the job instance's spool. */

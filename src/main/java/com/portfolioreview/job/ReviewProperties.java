@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -46,7 +47,8 @@ public record ReviewProperties(
         @DefaultValue @Valid Input input,
         @DefaultValue @Valid Npv npv,
         @DefaultValue @Valid Rules rules,
-        @DefaultValue @Valid Reallocation reallocation) {
+        @DefaultValue @Valid Reallocation reallocation,
+        @DefaultValue @Valid Cloud cloud) {
 
     public ReviewProperties {
         runDate = isoDateOrEmpty(runDate);
@@ -87,6 +89,10 @@ public record ReviewProperties(
         m.put("review.rules.recalibrate.funding-cut", Double.toString(rules.recalibrate().fundingCut()));
         m.put("review.reallocation.min-benefit-cost-ratio", Double.toString(reallocation.minBenefitCostRatio()));
         m.put("review.reallocation.max-increase", Double.toString(reallocation.maxIncrease()));
+        m.put("review.cloud.cost-column", cloud.costColumn());
+        m.put("review.cloud.period-column", cloud.periodColumn());
+        m.put("review.cloud.initiative-tag", cloud.initiativeTag());
+        m.put("review.cloud.cost-category", cloud.costCategory());
         return m;
     }
 
@@ -118,6 +124,27 @@ public record ReviewProperties(
             @DefaultValue("0.10") @DecimalMin("0.0") double maxForecastOverrun,
             @DefaultValue("0.15") @DecimalMin("0.0") @DecimalMax("1.0") double maxBehind,
             @DefaultValue("0.25") @DecimalMin("0.0") @DecimalMax("1.0") double fundingCut) {
+    }
+
+    /**
+     * How cloud exports are read (SPEC §1.4).
+     *
+     * @param costColumn    {@code BilledCost}, or {@code EffectiveCost} for the amortised cost
+     * @param periodColumn  {@code BillingPeriodStart}, or {@code ChargePeriodStart} for the usage month
+     * @param initiativeTag without cloud_allocation.csv, the tag whose value is the initiative id
+     * @param costCategory  the cost category of the allocated actuals; budgets come from spend rows with it
+     */
+    public record Cloud(
+            @DefaultValue("BilledCost")
+            @Pattern(regexp = "BilledCost|EffectiveCost", message = "must be BilledCost or EffectiveCost") String costColumn,
+            @DefaultValue("BillingPeriodStart")
+            @Pattern(regexp = "BillingPeriodStart|ChargePeriodStart",
+                    message = "must be BillingPeriodStart or ChargePeriodStart") String periodColumn,
+            @DefaultValue("initiative_id") @NotBlank String initiativeTag,
+            @DefaultValue("CLOUD") @Pattern(regexp = "\\S.{0,39}", message = "must be 1 to 40 characters") String costCategory) {
+
+        /** The defaults, as application.yml and the {@code @DefaultValue}s give them. */
+        public static final Cloud DEFAULTS = new Cloud("BilledCost", "BillingPeriodStart", "initiative_id", "CLOUD");
     }
 
     public record Reallocation(

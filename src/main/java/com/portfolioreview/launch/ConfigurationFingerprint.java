@@ -4,6 +4,7 @@ import com.portfolioreview.job.ReviewProperties;
 import org.apache.commons.codec.digest.DigestUtils;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,8 +48,17 @@ public final class ConfigurationFingerprint {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The settings as the fingerprint hashes them: JSON, properties sorted by name, no spaces. */
+    /**
+     * The settings as the fingerprint hashes them: JSON, properties sorted by name, no spaces. A
+     * group of settings added after runs were first identified this way ({@code cloud}) counts only
+     * when it differs from its defaults, so that an installation that does not use it keeps the
+     * identity of its stored runs across the upgrade.
+     */
     static byte[] settingsJson(ReviewProperties settings) {
-        return SORTED.writeValueAsBytes(settings);
+        ObjectNode tree = SORTED.valueToTree(settings);
+        if (settings.cloud().equals(ReviewProperties.Cloud.DEFAULTS)) {
+            tree.remove("cloud");
+        }
+        return SORTED.writeValueAsBytes(tree);
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param fxRatesUsed the rates that converted at least one amount (sorted by period, currency)
  * @param issues      every rejected row and warning, in reading order (kept in spool files when many)
  * @param files       every input file read, in reading order
+ * @param cloud       the cloud bills read: what was allocated, what was not (SPEC §1.4)
  */
 public record PortfolioInputs(
         YearMonth period,
@@ -24,7 +25,15 @@ public record PortfolioInputs(
         KpiMeasurements kpis,
         List<FxRate> fxRatesUsed,
         InputIssues issues,
-        List<InputFile> files) implements Serializable {
+        List<InputFile> files,
+        CloudCosts cloud) implements Serializable {
+
+    /** Inputs without cloud exports. */
+    public PortfolioInputs(YearMonth period, String reportingCurrency, List<Initiative> initiatives,
+            Map<String, List<KpiTarget>> targets, SpendLedger spend, KpiMeasurements kpis, List<FxRate> fxRatesUsed,
+            InputIssues issues, List<InputFile> files) {
+        this(period, reportingCurrency, initiatives, targets, spend, kpis, fxRatesUsed, issues, files, CloudCosts.NONE);
+    }
 
     public PortfolioInputs {
         // kept in a form that a step snapshot saves as plain fields, not 65,000 objects

@@ -6,6 +6,7 @@ import com.portfolioreview.decision.FundingRecommendation;
 import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PortfolioReview;
 import com.portfolioreview.decision.PortfolioTotals;
+import com.portfolioreview.portfolio.CloudCosts;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.report.workbook.RunContext;
@@ -75,6 +76,7 @@ public final class RunSummaryJson {
             files.add(m);
         }
         doc.put("input_files", files);
+        doc.put("cloud", cloud(inputs.cloud()));
 
         List<Map<String, Object>> initiatives = new ArrayList<>();
         for (InitiativeReview r : review.reviews()) {
@@ -82,6 +84,37 @@ public final class RunSummaryJson {
         }
         doc.put("initiatives", initiatives);
         return doc;
+    }
+
+    /** SPEC §1.4: the cloud bills' totals, the allocated share, and the unallocated cost by period, provider and service. */
+    private static Map<String, Object> cloud(CloudCosts cloud) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("files", cloud.files().size());
+        m.put("rows", cloud.rows());
+        m.put("allocated", money(cloud.allocated()));
+        m.put("unallocated", money(cloud.unallocated()));
+        m.put("allocated_share", ratio(cloud.allocatedShare().orElse(null)));
+        List<Map<String, Object>> by = new ArrayList<>();
+        for (CloudCosts.Unallocated u : cloud.unallocatedBy()) {
+            Map<String, Object> um = new LinkedHashMap<>();
+            um.put("period", u.period().toString());
+            um.put("provider", u.provider());
+            um.put("service_category", u.serviceCategory());
+            um.put("amount", money(u.amount()));
+            by.add(um);
+        }
+        m.put("unallocated_by", by);
+        List<Map<String, Object>> files = new ArrayList<>();
+        for (CloudCosts.File f : cloud.files()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("name", f.name());
+            fm.put("rows", f.rows());
+            fm.put("allocated", money(f.allocated()));
+            fm.put("unallocated", money(f.unallocated()));
+            files.add(fm);
+        }
+        m.put("by_file", files);
+        return m;
     }
 
     private static Map<String, Object> totals(PortfolioTotals t, PortfolioReview review) {

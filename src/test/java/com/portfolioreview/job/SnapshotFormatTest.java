@@ -29,7 +29,8 @@ class SnapshotFormatTest {
      * change here is a change of what resumed runs of the previous build can read.
      */
     private static final Map<Integer, String> RECORDED = Map.of(
-            2, "8146286de366ec0c963a38f9a7c54c98a3d1809a92f9e73471fc8724ae6b769b");
+            2, "8146286de366ec0c963a38f9a7c54c98a3d1809a92f9e73471fc8724ae6b769b",
+            3, "af0e64fb13f07bac008fa852f0c581efafc26e441a0aeae496f1d7393d928fe6");
 
     @Test
     void theShapeOfEverySavedClassIsTheOneRecordedForThisFormatVersion() {
@@ -59,9 +60,10 @@ class SnapshotFormatTest {
         return all.toString();
     }
 
-    /** The aggregates an export's reading holds: a spend export's, a KPI export's. */
+    /** The aggregates an export's reading holds: a spend, KPI or cloud export's. */
     private static final String[] EXPORT_CONTENTS = {
-            "com.portfolioreview.ingest.SpendExport", "com.portfolioreview.ingest.KpiExport"};
+            "com.portfolioreview.ingest.SpendExport", "com.portfolioreview.ingest.KpiExport",
+            "com.portfolioreview.ingest.CloudExport"};
 
     private static Class<?> classNamed(String name) {
         try {

@@ -65,7 +65,7 @@ class ConfigurationCompatibilityTest {
                 + "\"maxForecastOverrun\":0.1,\"maxOverspend\":0.1,\"minDataQuality\":60}},\"runDate\":\"\"}");
         assertThat(ConfigurationFingerprint.of(defaults, template()))
                 .isEqualTo("3ffbd18cf4877989e443460225a48c0b24662cf795205f9628c93fb309ce9fe3");
-        assertThat(defaults.asText()).hasToString("{review.fiscal-year-start-month=1, review.input.max-reject-ratio=0.02,"
+        assertThat(defaults.asText()).hasToString("{" + CLOUD_DEFAULTS_TEXT + "review.fiscal-year-start-month=1, review.input.max-reject-ratio=0.02,"
                 + " review.npv.discount-rate=0.1, review.npv.horizon-months=24, review.reallocation.max-increase=0.5,"
                 + " review.reallocation.min-benefit-cost-ratio=1.5, review.reporting-currency=USD,"
                 + " review.rules.cancel.max-attainment=0.5, review.rules.cancel.max-behind=0.3,"
@@ -85,7 +85,7 @@ class ConfigurationCompatibilityTest {
                 + "\"maxForecastOverrun\":0.1,\"maxOverspend\":0.1,\"minDataQuality\":60}},\"runDate\":\"2026-10-31\"}");
         assertThat(ConfigurationFingerprint.of(changed, template()))
                 .isEqualTo("85056348db0c07ad53a15053eaeef5a9f668c30af31959d58123fc23d1d048e7");
-        assertThat(changed.asText()).hasToString("{review.fiscal-year-start-month=4, review.input.max-reject-ratio=0.05,"
+        assertThat(changed.asText()).hasToString("{" + CLOUD_DEFAULTS_TEXT + "review.fiscal-year-start-month=4, review.input.max-reject-ratio=0.05,"
                 + " review.npv.discount-rate=0.1, review.npv.horizon-months=24, review.reallocation.max-increase=0.4,"
                 + " review.reallocation.min-benefit-cost-ratio=1.5, review.reporting-currency=EUR,"
                 + " review.rules.cancel.max-attainment=0.5, review.rules.cancel.max-behind=0.3,"
@@ -93,6 +93,23 @@ class ConfigurationCompatibilityTest {
                 + " review.rules.recalibrate.max-behind=0.2, review.rules.recalibrate.max-forecast-overrun=0.1,"
                 + " review.rules.recalibrate.max-overspend=0.1, review.rules.recalibrate.min-data-quality=60,"
                 + " review.run-date=2026-10-31}");
+    }
+
+    /**
+     * The cloud settings (added with the cloud bills, SPEC §1.4) are listed on the Assumptions sheet
+     * like every setting in force; at their defaults they are left out of the fingerprint's JSON.
+     */
+    private static final String CLOUD_DEFAULTS_TEXT = "review.cloud.cost-category=CLOUD, review.cloud.cost-column=BilledCost,"
+            + " review.cloud.initiative-tag=initiative_id, review.cloud.period-column=BillingPeriodStart, ";
+
+    @Test
+    void aChangedCloudSettingIsAnotherConfiguration() throws IOException {
+        ReviewProperties effective = bound("review:\n  cloud:\n    cost-column: EffectiveCost\n");
+
+        assertThat(json(effective)).startsWith("{\"cloud\":{\"costCategory\":\"CLOUD\",\"costColumn\":\"EffectiveCost\","
+                + "\"initiativeTag\":\"initiative_id\",\"periodColumn\":\"BillingPeriodStart\"},\"fiscalYearStartMonth\":1,");
+        assertThat(ConfigurationFingerprint.of(effective, template()))
+                .isNotEqualTo(ConfigurationFingerprint.of(bound(""), template()));
     }
 
     private static String json(ReviewProperties settings) {

@@ -21,8 +21,10 @@ import java.util.HexFormat;
 /**
  * One input file, inspected before it is parsed: its SHA-256, whether it is valid UTF-8 (else
  * it is read as windows-1252), whether it starts with a UTF-8 byte order mark, whether it is
- * UTF-16 (then not read at all), and its delimiter (from the header line). Files are only ever
- * opened for reading.
+ * UTF-16 (then not read at all), and its delimiter (from the header line). A file named
+ * {@code *.gz} is a gzip stream: its text is the decompressed one, its SHA-256 that of the file
+ * as stored, and a stream that ends early or is not gzip makes the file {@linkplain #damage damaged}.
+ * Files are only ever opened for reading.
  */
 public final class ExportFile {
 
@@ -39,14 +41,34 @@ public final class ExportFile {
     private final boolean bom;
     private final CsvDialect dialect;
     private final boolean utf16;
+    /** Why a gzip file cannot be read to its end; null when it can (and for every plain file). */
+    private final String damage;
+    /** For a gzip file: its decompressed text does not end with a line break. */
+    private final boolean unterminatedGzip;
 
     private ExportFile(Path path, String name, String sha256, boolean bom, CsvDialect dialect, boolean utf16) {
+        this(path, name, sha256, bom, dialect, utf16, null, false);
+    }
+
+    private ExportFile(Path path, String name, String sha256, boolean bom, CsvDialect dialect, boolean utf16,
+            String damage, boolean unterminatedGzip) {
         this.path = path;
         this.name = name;
         this.sha256 = sha256;
         this.bom = bom;
         this.dialect = dialect;
         this.utf16 = utf16;
+        this.damage = damage;
+        this.unterminatedGzip = unterminatedGzip;
+    }
+
+    /** Whether a file name says gzip ({@code .gz}, case-insensitive). */
+    public static boolean isGzip(Path file) {
+        return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+    }
+
+    private static InputStream text(InputStream stored, Path file) throws IOException {
+        return isGzip(file) ? new java.util.zip.GZIPInputStream(stored, 64 * 1024) : stored;
     }
 
     /** Reads the file once to hash it, check its encoding and detect its delimiter. */
@@ -59,9 +81,15 @@ public final class ExportFile {
         byte[] chunk = new byte[64 * 1024];
         ByteBuffer pendingBytes = ByteBuffer.allocate(chunk.length + 16);
         CharBuffer chars = CharBuffer.allocate(chunk.length + 16);
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+        String damage = null;
+        byte lastByte = '\n';
+        DigestInputStream stored = new DigestInputStream(Files.newInputStream(file), digest);
+        InputStream in = stored;
+        try {
+            in = textOrDamage(stored, file);
             int n;
-            while ((n = in.read(chunk)) > 0) {
+            while ((n = readOrDamage(in, chunk, file)) > 0) {
+                lastByte = chunk[n - 1];
                 if (headLength < HEAD_BYTES) {
                     int take = Math.min(n, HEAD_BYTES - headLength);
                     System.arraycopy(chunk, 0, head, headLength, take);
@@ -73,6 +101,14 @@ public final class ExportFile {
                     pendingBytes.compact();
                 }
             }
+        } catch (Damaged e) {
+            damage = e.getMessage();
+            // the rest of the stored bytes still count towards the file's SHA-256
+            while (stored.read(chunk) > 0) {
+                // hashing only
+            }
+        } finally {
+            in.close();
         }
         if (utf8Valid) {
             pendingBytes.flip();
@@ -84,7 +120,35 @@ public final class ExportFile {
         String headText = new String(head, from, headLength - from, charset);
         char delimiter = CsvDialect.detectDelimiter(firstNonBlankLine(headText));
         return new ExportFile(file, relativeName(inputDir, file), HexFormat.of().formatHex(digest.digest()),
-                bom, new CsvDialect(charset, delimiter), isUtf16(head, headLength));
+                bom, new CsvDialect(charset, delimiter), isUtf16(head, headLength), damage,
+                isGzip(file) && headLength > 0 && lastByte != '\n' && lastByte != '\r');
+    }
+
+    /** A gzip stream that is not gzip or ends early: the file is damaged, not the disk. */
+    private static final class Damaged extends IOException {
+        Damaged(String message) {
+            super(message);
+        }
+    }
+
+    private static InputStream textOrDamage(InputStream stored, Path file) throws IOException {
+        try {
+            return text(stored, file);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            throw new Damaged("not a gzip file (" + e.getMessage() + "): compress it with gzip, or drop the .gz");
+        }
+    }
+
+    private static int readOrDamage(InputStream in, byte[] chunk, Path file) throws IOException {
+        try {
+            return in.read(chunk);
+        } catch (java.util.zip.ZipException | java.io.EOFException e) {
+            if (!isGzip(file)) {
+                throw e;
+            }
+            throw new Damaged("the gzip stream ends early or is damaged (" + e.getMessage() + "): the file may have"
+                    + " been read while it was still being copied; copy it again");
+        }
     }
 
     /** A file already hashed and checked by a single-pass reading ({@link FastExportScan}). */
@@ -175,7 +239,7 @@ public final class ExportFile {
 
     /** Opens the records of the file (the BOM skipped), the first non-blank record being the header. */
     public ExportRows rows() throws IOException {
-        InputStream in = Files.newInputStream(path);
+        InputStream in = text(Files.newInputStream(path), path);
         try {
             if (bom) {
                 in.readNBytes(BOM.length);
@@ -188,6 +252,16 @@ public final class ExportFile {
             in.close();
             throw e;
         }
+    }
+
+    /** Why the file cannot be read to its end (a damaged gzip stream); null when it can. */
+    public String damage() {
+        return damage;
+    }
+
+    /** Whether the file's text does not end with a line break (SPEC §1.2), its decompressed text for gzip. */
+    public boolean isUnterminated() throws IOException {
+        return isGzip(path) ? unterminatedGzip : isUnterminated(path);
     }
 
     public Path path() {

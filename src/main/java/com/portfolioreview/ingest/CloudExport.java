@@ -1,0 +1,83 @@
+package com.portfolioreview.ingest;
+
+import com.portfolioreview.portfolio.CloudCosts;
+import com.portfolioreview.portfolio.SpendAmount;
+import com.portfolioreview.portfolio.SpendLedger;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What one cloud export adds (SPEC §1.4): the allocated cost of each initiative per period as
+ * actuals of the cloud cost category, the cost no rule allocated per (period, provider, service
+ * category), and the past months that correction rows changed, per initiative. Exact sums in the
+ * reporting currency.
+ */
+final class CloudExport implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String category;
+    private final SpendExport allocated = new SpendExport();
+    /** initiative → months with an allocated cost, for the double-counting check. */
+    private final TreeMap<String, TreeSet<YearMonth>> allocatedMonths = new TreeMap<>();
+    /** initiative → months a correction row changed. */
+    private final TreeMap<String, TreeSet<YearMonth>> corrected = new TreeMap<>();
+    private final TreeMap<String, BigDecimal> unallocatedBy = new TreeMap<>();
+    private BigDecimal allocatedTotal = BigDecimal.ZERO;
+    private BigDecimal unallocatedTotal = BigDecimal.ZERO;
+
+    CloudExport(String category) {
+        this.category = category;
+    }
+
+    void allocate(String initiativeId, YearMonth period, BigDecimal amount, boolean correction) {
+        allocated.add(initiativeId, period, category, new SpendAmount(BigDecimal.ZERO, amount));
+        allocatedMonths.computeIfAbsent(initiativeId, k -> new TreeSet<>()).add(period);
+        if (correction && amount.signum() != 0) {
+            corrected.computeIfAbsent(initiativeId, k -> new TreeSet<>()).add(period);
+        }
+        allocatedTotal = allocatedTotal.add(amount);
+    }
+
+    void leaveUnallocated(YearMonth period, String provider, String serviceCategory, BigDecimal amount) {
+        unallocatedBy.merge(period + "\u0000" + provider + "\u0000" + serviceCategory, amount, BigDecimal::add);
+        unallocatedTotal = unallocatedTotal.add(amount);
+    }
+
+    /** The allocated actuals into the portfolio's ledger. */
+    void mergeInto(SpendLedger ledger, InitiativeIds ids) {
+        allocated.mergeInto(ledger, ids);
+    }
+
+    String category() {
+        return category;
+    }
+
+    SortedMap<String, TreeSet<YearMonth>> allocatedMonths() {
+        return allocatedMonths;
+    }
+
+    SortedMap<String, ? extends SortedSet<YearMonth>> corrected() {
+        return corrected;
+    }
+
+    /** For the reports: this file with its rows and totals, and its unallocated cost. */
+    CloudCosts costs(String fileName, long rows) {
+        List<CloudCosts.Unallocated> unallocated = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> e : unallocatedBy.entrySet()) {
+            String[] key = e.getKey().split("\u0000", -1);
+            unallocated.add(new CloudCosts.Unallocated(YearMonth.parse(key[0]), key[1], key[2], e.getValue()));
+        }
+        return CloudCosts.of(List.of(new CloudCosts(
+                List.of(new CloudCosts.File(fileName, rows, allocatedTotal, unallocatedTotal)), unallocated)));
+    }
+}

@@ -1,0 +1,106 @@
+package com.portfolioreview.ingest;
+
+import com.portfolioreview.ingest.csv.DateTimeParser;
+import com.portfolioreview.ingest.csv.ExportFile;
+import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.portfolio.FxRate;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads one cloud billing export {@code cloud/*.csv} or {@code cloud/*.csv.gz} in the FinOps
+ * FOCUS format (SPEC §1.4): each charge row's cost ({@code BilledCost}, or the configured
+ * column) in {@code BillingCurrency}, converted at the rate of its period (the month of
+ * {@code BillingPeriodStart}, or the configured column; a {@code Correction} row's is always the
+ * month of {@code ChargePeriodStart}, the one it corrects), and allocated by its {@code Tags}.
+ * The literal {@code NULL} is an empty value. A row no rule allocates is not a bad row: its cost
+ * is unallocated; so is a row whose Tags is not a JSON object, with a warning. An amount,
+ * currency or date that cannot be read is a bad row.
+ */
+final class CloudExportReader {
+
+    static final String CURRENCY = "billingcurrency";
+    static final String TAGS = "tags";
+    static final String PROVIDER = "providername";
+    static final String SERVICE_CATEGORY = "servicecategory";
+    static final String CHARGE_CLASS = "chargeclass";
+    static final String CHARGE_PERIOD_START = "chargeperiodstart";
+    private static final List<String> OPTIONAL = List.of(TAGS, PROVIDER, SERVICE_CATEGORY, "subaccountname",
+            "chargecategory", CHARGE_CLASS, CHARGE_PERIOD_START, "billingperiodstart", "billedcost", "effectivecost");
+    static final String INVALID_TAGS = "Tags is not a JSON object: the row's cost is unallocated";
+
+    private CloudExportReader() {
+    }
+
+    static FileReading<CloudExport> read(Path inputDir, Path path, ReferenceFiles reference, IngestSettings settings,
+            IngestListener listener) throws IOException {
+        return read(ExportFile.inspect(inputDir, path), reference, settings, listener);
+    }
+
+    static FileReading<CloudExport> read(ExportFile file, ReferenceFiles reference, IngestSettings settings,
+            IngestListener listener) throws IOException {
+        CloudSettings cloud = settings.cloud();
+        List<String> required = List.of(cloud.costColumn(), CURRENCY, cloud.periodColumn());
+        List<String> optional = new ArrayList<>(OPTIONAL);
+        optional.removeAll(required);
+        CloudExport export = new CloudExport(cloud.costCategory());
+        CurrencyConversion conversion = new CurrencyConversion(reference.rates());
+        CloudAllocation allocation = reference.allocation();
+        YearMonth currentMonth = settings.currentMonth();
+        FileTally tally = ExportScan.scan(file, required, optional, listener, settings.issueSpool(), (row, t) -> {
+            BigDecimal amount = RowValues.parseAmount(row, cloud.costColumn(), required(row, cloud.costColumn()),
+                    "amount");
+            String currencyText = required(row, CURRENCY);
+            String currency = CurrencyCode.parse(currencyText)
+                    .orElseThrow(() -> RowValues.bad("currency code", CURRENCY, currencyText));
+            boolean correction = "correction".equalsIgnoreCase(focus(row, CHARGE_CLASS));
+            YearMonth period = month(row, correction ? CHARGE_PERIOD_START : cloud.periodColumn());
+            if (amount.signum() != 0 && period.isAfter(currentMonth)) {
+                throw new RowRejection(RowRejection.DATED_IN_THE_FUTURE);
+            }
+            FxRate rate = conversion.rateFor(currency, period);
+            Optional<Map<String, String>> tags = CloudTags.parse(focus(row, TAGS));
+            if (tags.isEmpty()) {
+                t.warn(row, INVALID_TAGS);
+            }
+            BigDecimal cost = conversion.convert(amount, rate);
+            BigDecimal left = cost;
+            List<CloudAllocation.Share> shares = tags.map(allocation::sharesOf).orElse(List.of());
+            for (CloudAllocation.Share share : shares) {
+                BigDecimal part = cost.multiply(share.share());
+                export.allocate(share.initiativeId(), period, part, correction);
+                left = left.subtract(part);
+            }
+            if (shares.isEmpty() || left.signum() != 0) {
+                export.leaveUnallocated(period, focus(row, PROVIDER), focus(row, SERVICE_CATEGORY), left);
+            }
+        });
+        return new FileReading<>(file, export, tally, conversion.used());
+    }
+
+    /** A column's value, the literal {@code NULL} as empty. */
+    private static String focus(ExportRow row, String column) {
+        String v = row.value(column);
+        return v.equals("NULL") ? "" : v;
+    }
+
+    private static String required(ExportRow row, String column) throws RowRejection {
+        String v = focus(row, column);
+        if (v.isEmpty()) {
+            throw new RowRejection("missing value in required column '" + column + "'");
+        }
+        return v;
+    }
+
+    private static YearMonth month(ExportRow row, String column) throws RowRejection {
+        String v = required(row, column);
+        return DateTimeParser.month(v).orElseThrow(() -> RowValues.bad("date-time", column, v));
+    }
+}

@@ -1,0 +1,40 @@
+package com.portfolioreview.ingest.csv;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The month of a FOCUS date-time column (SPEC §1.4): ISO 8601 as the providers write it,
+ * {@code 2026-10-01T00:00:00Z}, {@code 2026-10-01T00:00:00.000Z}, {@code 2026-10-01 00:00:00},
+ * with or without an offset, or a date alone ({@link DateParser}). The month is the written date's:
+ * FOCUS dates are in UTC, and a billing period starts at midnight of its first day.
+ */
+public final class DateTimeParser {
+
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "(\\d{4})-(\\d{2})-(\\d{2})[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
+
+    private DateTimeParser() {
+    }
+
+    public static Optional<YearMonth> month(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String value = AmountParser.strip(text);
+        Matcher m = DATE_TIME.matcher(value);
+        if (m.matches()) {
+            try {
+                return Optional.of(YearMonth.from(LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)))));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        return DateParser.parse(value).map(YearMonth::from);
+    }
+}
