@@ -2,6 +2,10 @@ package com.portfolioreview.job;
 
 import com.portfolioreview.launch.ReviewCommand;
 import com.portfolioreview.testsupport.InputFolder;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +93,19 @@ class CloudBillsEndToEndTest {
                 + " " + u.get("service_category").asString() + " " + u.get("amount").decimalValue().toPlainString())
                 .containsExactly("2026-10 AWS Compute 500.0", "2026-10 AWS Storage 50.25");
 
+        try (XSSFWorkbook workbook = new XSSFWorkbook(tmp.resolve("out/2026-10/portfolio-review-2026-10.xlsx").toFile())) {
+            List<String> quality = rows(workbook.getSheet("Data Quality"));
+            assertThat(quality).containsSubsequence("Cloud bills: allocated to initiatives | 1145.0 | of | 1695.25 | 0.675416605220469",
+                    "Cloud Period | Provider | Service Category | Unallocated Cost", "2026-10 | AWS | Compute | 500.0",
+                    "2026-10 | AWS | Storage | 50.25");
+            List<String> assumptions = rows(workbook.getSheet("Assumptions"));
+            assertThat(assumptions).containsSubsequence("Cloud Export | Rows | Allocated | Unallocated",
+                    "cloud/aws-2026-10.csv | 5.0 | 1035.0 | 550.25", "cloud/azure-2026-10.csv.gz | 1.0 | 110.0 | 0.0");
+            assertThat(assumptions).contains("review.cloud.cost-column | BilledCost");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
+
         List<String> warnings = Files.readAllLines(tmp.resolve("out/2026-10/warnings.csv"));
         assertThat(warnings).anyMatch(w -> w.startsWith("\"cloud/aws-2026-10.csv\",\"6\",\"\",\"Tags is not a JSON object"));
         assertThat(warnings).anyMatch(w -> w.contains("\"AI-001\",\"cloud correction rows change the past months 2026-09"));
@@ -101,6 +118,23 @@ class CloudBillsEndToEndTest {
             out.write(AZURE.getBytes(StandardCharsets.UTF_8));
         }
         return input;
+    }
+
+    /** Each row's cells as text, joined with " | ". */
+    private static List<String> rows(Sheet sheet) {
+        List<String> rows = new java.util.ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new java.util.ArrayList<>();
+            for (Cell cell : row) {
+                cells.add(switch (cell.getCellType()) {
+                    case NUMERIC -> Double.toString(cell.getNumericCellValue());
+                    case FORMULA -> cell.getCellFormula();
+                    default -> cell.toString();
+                });
+            }
+            rows.add(String.join(" | ", cells));
+        }
+        return rows;
     }
 
     private static JsonNode initiative(JsonNode summary, String id) {

@@ -1,5 +1,6 @@
 package com.portfolioreview.report.workbook;
 
+import com.portfolioreview.portfolio.CloudCosts;
 import com.portfolioreview.portfolio.FxRate;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
@@ -12,14 +13,15 @@ import java.util.Map;
 /**
  * The Assumptions sheet (SPEC §3.1.7): what the run was and what it assumed — program
  * version, job execution id, run date, input fingerprint, period, reporting currency, scope,
- * then every {@code review.*} setting in key order; below, the FX rates used and the input
- * files read.
+ * then every {@code review.*} setting in key order; below, the FX rates used, the input files
+ * read and the cloud exports with their allocated and unallocated cost.
  */
 final class AssumptionsSheet {
 
     static final String NAME = "Assumptions";
     static final List<String> HEADER = List.of("Setting", "Value");
     static final List<String> FX_HEADER = List.of("FX Period", "Currency", "Rate");
+    static final List<String> CLOUD_HEADER = List.of("Cloud Export", "Rows", "Allocated", "Unallocated");
     static final List<String> FILE_HEADER = List.of("Input File", "Rows", "Rejected", "SHA-256", "Encoding",
             "Skipped Duplicate");
 
@@ -68,6 +70,18 @@ final class AssumptionsSheet {
             t.text(3, file.sha256());
             t.text(4, file.encoding());
             t.text(5, file.skippedAsDuplicate() ? "yes" : "no");
+        }
+        CloudCosts cloud = inputs.cloud();
+        if (cloud != null && !cloud.isEmpty()) {
+            t.skipRow();
+            t.sectionHeader(CLOUD_HEADER);
+            for (CloudCosts.File file : cloud.files()) {
+                t.nextRow();
+                t.text(0, file.name());
+                t.integer(1, file.rows());
+                t.money(2, file.allocated());
+                t.money(3, file.unallocated());
+            }
         }
         t.finish(0, false);
     }

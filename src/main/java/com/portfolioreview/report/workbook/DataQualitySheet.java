@@ -2,6 +2,7 @@ package com.portfolioreview.report.workbook;
 
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.portfolio.CloudCosts;
 import com.portfolioreview.portfolio.InputIssue;
 import com.portfolioreview.portfolio.IssueSummary;
 import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
@@ -25,12 +26,14 @@ final class DataQualitySheet {
             "Fresh", "Rejected Rows", "Data Quality Score");
     static final List<String> COUNT_HEADER = List.of("Kind", "File", "Reason", "Count");
     static final List<String> ISSUE_HEADER = List.of("Kind", "File", "Line", "Initiative ID", "Reason", "Raw");
+    static final List<String> CLOUD_HEADER = List.of("Cloud Period", "Provider", "Service Category", "Unallocated Cost");
 
     private DataQualitySheet() {
     }
 
+    /** @param cloud the cloud bills' unallocated cost, shown in the portfolio's workbook; null in a business unit's */
     static void write(StreamingWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
-            IssueSummary issues, int maxRows) {
+            IssueSummary issues, CloudCosts cloud, int maxRows) {
         StreamedTable t = new StreamedTable(workbook, NAME, HEADER, maxRows, styles);
         for (InitiativeReview review : reviews) {
             InitiativeFigures f = review.figures();
@@ -42,6 +45,9 @@ final class DataQualitySheet {
             t.integer(4, (long) f.fresh());
             t.integer(5, (long) f.rejectedRows());
             t.integer(6, (long) f.dqScore());
+        }
+        if (cloud != null && !cloud.isEmpty()) {
+            cloud(t, cloud);
         }
         if (!issues.isEmpty()) {
             t.skipRow();
@@ -59,6 +65,34 @@ final class DataQualitySheet {
             list(t, issues, InputIssue.Kind.WARNING, "warnings", "warnings.csv");
         }
         t.finish(1, false);
+    }
+
+    /**
+     * SPEC §1.4: the share of the cloud bills allocated to initiatives, then the cost no rule
+     * allocated per period, provider and service category (not an error: most of a company's
+     * cloud bill is not an AI initiative's).
+     */
+    private static void cloud(StreamedTable t, CloudCosts cloud) {
+        t.skipRow();
+        t.nextRow();
+        t.text(0, "Cloud bills: allocated to initiatives");
+        t.money(1, cloud.allocated());
+        t.text(2, "of");
+        t.money(3, cloud.allocated().add(cloud.unallocated()));
+        t.percent(4, cloud.allocatedShare().orElse(null));
+        t.skipRow();
+        t.sectionHeader(CLOUD_HEADER);
+        for (CloudCosts.Unallocated u : cloud.unallocatedBy()) {
+            t.nextRow();
+            t.text(0, CellValues.period(u.period()));
+            t.text(1, u.provider());
+            t.text(2, u.serviceCategory());
+            t.money(3, u.amount());
+        }
+        if (cloud.unallocatedBy().isEmpty()) {
+            t.nextRow();
+            t.text(0, "none: every cloud cost was allocated");
+        }
     }
 
     private static void list(StreamedTable t, IssueSummary issues, InputIssue.Kind kind, String what, String csv) {

@@ -86,7 +86,8 @@ public final class PortfolioWorkbook {
                 MonthlySpendSheet.write(workbook, styles, reviews, inputs.spend(), review.period(), maxRowsPerSheet);
                 KpisSheet.write(workbook, styles, reviews, inputs.targets(), inputs.kpis(), review.period(),
                         maxRowsPerSheet);
-                DataQualitySheet.write(workbook, styles, reviews, issues, StreamedTable.EXCEL_MAX_ROWS);
+                DataQualitySheet.write(workbook, styles, reviews, issues, businessUnit == null ? inputs.cloud() : null,
+                        StreamedTable.EXCEL_MAX_ROWS);
                 HistorySheet.write(workbook, styles, reviews, history == null ? DecisionHistory.none() : history,
                         review.period());
                 AssumptionsSheet.write(workbook, styles, inputs, run, review.period(), currency, businessUnit);
