@@ -60,6 +60,12 @@ final class SamplePortfolio {
     static final String KPI_2025 = "kpi/kpi-2025.csv";
     static final String KPI_2026_01_09 = "kpi/kpi-2026-01-09.csv";
     static final String KPI_2026_10 = "kpi/kpi-2026-10.csv";
+    static final String CLOUD_ALLOCATION = "cloud_allocation.csv";
+    static final String AWS_2026_09 = "cloud/aws-focus-2026-09.csv";
+    static final String AWS_2026_10 = "cloud/aws-focus-2026-10.csv.gz";
+    static final String AZURE_2026_10 = "cloud/azure-focus-2026-10.csv";
+    /** The cost-center tag of a shared platform whose cost cloud_allocation.csv splits between two initiatives. */
+    static final String SHARED_PLATFORM = "CC-AIOPS-PLATFORM";
 
     /** What the job must do with a row. */
     enum Fate {
@@ -89,6 +95,15 @@ final class SamplePortfolio {
                      BigDecimal budget, BigDecimal actual, String currency, String rawActual, String note, Fate fate) {
     }
 
+    /**
+     * A charge row of a FOCUS cloud export (SPEC §1.4). Its allocated cost is also in
+     * {@link #spend} as CLOUD actuals of the file (what the job must book), so the expected
+     * figures need nothing of their own; tags is the Tags cell as written (null: the literal NULL).
+     */
+    record FocusRow(String file, YearMonth billingPeriod, YearMonth chargePeriod, BigDecimal cost, String currency,
+                    String provider, String service, boolean correction, String tags, boolean tagsValid) {
+    }
+
     /** A KPI export row; rawValue overrides value. */
     record Measurement(String file, long seq, String initiativeId, YearMonth period, String kpi,
                        BigDecimal value, String rawValue, Fate fate) {
@@ -99,6 +114,8 @@ final class SamplePortfolio {
     private final List<TargetRow> targets = new ArrayList<>();
     private final List<SpendLine> spend = new ArrayList<>();
     private final List<Measurement> measurements = new ArrayList<>();
+    private final List<FocusRow> cloudRows = new ArrayList<>();
+    private final List<String[]> allocationRules = new ArrayList<>();
     private long seq;
 
     private SamplePortfolio() {
@@ -111,6 +128,7 @@ final class SamplePortfolio {
             portfolio.generateInitiative(design);
         }
         portfolio.addRowsOfRetiredInitiatives();
+        portfolio.addCloudBills();
         return portfolio;
     }
 
@@ -128,6 +146,10 @@ final class SamplePortfolio {
 
     List<Measurement> measurements() {
         return Collections.unmodifiableList(measurements);
+    }
+
+    List<FocusRow> cloudRows() {
+        return Collections.unmodifiableList(cloudRows);
     }
 
     /** Units of USD for one unit of currency in the period (1 for USD). */
@@ -429,6 +451,122 @@ final class SamplePortfolio {
                 new BigDecimal("4000.00"), new BigDecimal("3912.40"), "USD", null, "", Fate.REJECTED));
     }
 
+    // ------------------------------------------------------------------ cloud bills (SPEC §1.4)
+
+    /**
+     * September and October of five initiatives' COMPUTE spend come from cloud bills instead of the
+     * ledger: three in USD billed by AWS (tagged {@code initiative_id}), two in EUR by Azure
+     * (tagged with a cost center that cloud_allocation.csv maps, the key written with a leading
+     * space as some exports do); cloud_allocation.csv maps both tags. Their budget stays in the
+     * spend exports as category CLOUD. On top:
+     * a September charge billed 250.00 too high and corrected in October's bill, a shared platform
+     * split 50/30 between two initiatives (the rest unallocated), untagged charges and one whose
+     * Tags is not JSON. Each initiative's actuals are the same as without the bills, but for the
+     * shared platform's parts.
+     */
+    private void addCloudBills() {
+        List<InitiativeDesign> aws = cloudBilled("USD", 3);
+        List<InitiativeDesign> azure = cloudBilled("EUR", 2);
+        Random random = new Random(SEED + 17);
+        for (InitiativeDesign d : aws) {
+            // with cloud_allocation.csv only its rules allocate: the initiative_id tag needs one too
+            allocationRules.add(new String[] {"initiative_id", d.id, d.id, ""});
+        }
+        for (YearMonth m : List.of(PERIOD.minusMonths(1), PERIOD)) {
+            String awsFile = m.equals(PERIOD) ? AWS_2026_10 : AWS_2026_09;
+            for (InitiativeDesign d : aws) {
+                String tags = "{\"initiative_id\":\"" + d.id + "\",\"aws:createdBy\":\"terraform\"}";
+                BigDecimal overbilled = d == aws.get(0) && !m.equals(PERIOD) ? new BigDecimal("250.00") : BigDecimal.ZERO;
+                moveComputeToCloud(random, d, m, awsFile, "AWS", tags, overbilled);
+            }
+            if (m.equals(PERIOD)) {
+                for (InitiativeDesign d : azure) {
+                    String center = "CC-" + (4700 + azure.indexOf(d) * 11);
+                    allocationRules.add(new String[] {"CostCenter", center, d.id, ""});
+                    moveComputeToCloud(random, d, m, AZURE_2026_10, "Microsoft", "{\" CostCenter\":\"" + center + "\"}",
+                            BigDecimal.ZERO);
+                }
+            }
+        }
+        // the correction of September's overbilling, in October's bill, for the month it corrects
+        InitiativeDesign corrected = aws.get(0);
+        String tags = "{\"initiative_id\":\"" + corrected.id + "\"}";
+        cloudRows.add(new FocusRow(AWS_2026_10, PERIOD, PERIOD.minusMonths(1), new BigDecimal("-250.00"), "USD", "AWS",
+                "Compute", true, tags, true));
+        spend.add(new SpendLine(AWS_2026_10, ++seq, corrected.id, PERIOD.minusMonths(1), "CLOUD", null,
+                new BigDecimal("-250.00"), "USD", null, "", Fate.ACCEPTED));
+        // a shared platform: 50 % and 30 % to two initiatives, 20 % unallocated
+        allocationRules.add(new String[] {"cost-center", SHARED_PLATFORM, aws.get(1).id, "0.5"});
+        allocationRules.add(new String[] {"cost-center", SHARED_PLATFORM, aws.get(2).id, "0.3"});
+        BigDecimal platform = new BigDecimal("1873.4219876543210");
+        cloudRows.add(new FocusRow(AWS_2026_10, PERIOD, PERIOD, platform, "USD", "AWS", "AI and Machine Learning",
+                false, "{\"cost-center\":\"" + SHARED_PLATFORM + "\"}", true));
+        spend.add(new SpendLine(AWS_2026_10, ++seq, aws.get(1).id, PERIOD, "CLOUD", null,
+                platform.multiply(new BigDecimal("0.5")), "USD", null, "", Fate.ACCEPTED));
+        spend.add(new SpendLine(AWS_2026_10, ++seq, aws.get(2).id, PERIOD, "CLOUD", null,
+                platform.multiply(new BigDecimal("0.3")), "USD", null, "", Fate.ACCEPTED));
+        // what belongs to no initiative: untagged charges, and a Tags value the export garbled
+        cloudRows.add(new FocusRow(AWS_2026_09, PERIOD.minusMonths(1), PERIOD.minusMonths(1),
+                new BigDecimal("4321.0912345678"), "USD", "AWS", "Networking", false, null, true));
+        cloudRows.add(new FocusRow(AWS_2026_10, PERIOD, PERIOD, new BigDecimal("3988.5000000001"), "USD", "AWS",
+                "Compute", false, null, true));
+        cloudRows.add(new FocusRow(AWS_2026_10, PERIOD, PERIOD, new BigDecimal("45.67"), "USD", "AWS",
+                "AI and Machine Learning", false, "{\"initiative_id\": \"" + aws.get(2).id + "\"", false));
+        cloudRows.add(new FocusRow(AZURE_2026_10, PERIOD, PERIOD, new BigDecimal("1210.876"), "EUR", "Microsoft",
+                "Storage", false, "{}", true));
+    }
+
+    /** The first {@code count} initiatives in {@code currency} whose COMPUTE spend runs through September and October. */
+    private List<InitiativeDesign> cloudBilled(String currency, int count) {
+        List<InitiativeDesign> chosen = new ArrayList<>();
+        for (InitiativeRow row : initiatives) {
+            InitiativeDesign d = row.design();
+            boolean computeBilledInIt = d.computeCurrency == null ? d.currency.equals(currency)
+                    : d.computeCurrency.equals(currency);
+            if (computeBilledInIt && d.archetype != Archetype.NOT_STARTED
+                    && d.startMonth().isBefore(PERIOD.minusMonths(3))
+                    && d.spendMissing.stream().noneMatch(m -> !m.isBefore(PERIOD.minusMonths(1)))
+                    && (d.credit == null || !d.credit.category().equals("COMPUTE")) && chosen.size() < count) {
+                chosen.add(d);
+            }
+        }
+        if (chosen.size() < count) {
+            throw new IllegalStateException("only " + chosen.size() + " initiatives for " + currency + " cloud bills");
+        }
+        return chosen;
+    }
+
+    /**
+     * Replaces the month's COMPUTE ledger lines of an initiative: the budget stays in the spend
+     * export as a CLOUD line without actual; the actual comes from two charge rows of the bill (a
+     * GPU instance and a model API, with the many fractional digits bills have), overbilled by
+     * {@code overbilled} (which a later correction takes back).
+     */
+    private void moveComputeToCloud(Random random, InitiativeDesign d, YearMonth m, String file, String provider,
+                                    String tags, BigDecimal overbilled) {
+        List<SpendLine> compute = spend.stream().filter(l -> l.initiativeId().equals(d.id) && l.period().equals(m)
+                && l.category().equals("COMPUTE") && l.fate() == Fate.ACCEPTED).toList();
+        if (compute.isEmpty()) {
+            throw new IllegalStateException(d.id + " has no COMPUTE spend in " + m);
+        }
+        spend.removeAll(compute);
+        String currency = compute.get(0).currency();
+        BigDecimal budget = compute.stream().map(SpendLine::budget).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal actual = compute.stream().map(SpendLine::actual).filter(java.util.Objects::nonNull)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).add(overbilled);
+        spend.add(new SpendLine(spendFile(m), compute.get(0).seq(), d.id, m, "CLOUD", budget, null, currency, null,
+                "", Fate.ACCEPTED));
+        BigDecimal gpu = actual.multiply(BigDecimal.valueOf(uniform(random, 0.55, 0.75)))
+                .setScale(13, RoundingMode.HALF_UP);
+        for (BigDecimal part : List.of(gpu, actual.subtract(gpu))) {
+            boolean first = part == gpu;
+            cloudRows.add(new FocusRow(file, m, m, part, currency, provider, first ? "Compute" : "AI and Machine Learning",
+                    false, tags, true));
+            spend.add(new SpendLine(file, ++seq, d.id, m, "CLOUD", null, part, currency, null, "", Fate.ACCEPTED));
+        }
+    }
+
     private static double uniform(Random random, double from, double to) {
         return from + (to - from) * random.nextDouble();
     }
@@ -557,6 +695,63 @@ final class SamplePortfolio {
         for (Map.Entry<String, Dialect> export : KPI_DIALECTS.entrySet()) {
             writeKpis(dir.resolve(export.getKey()), export.getKey(), export.getValue());
         }
+        writeCloud(dir);
+    }
+
+    private static final List<String> AWS_COLUMNS = List.of("BillingAccountId", "BillingAccountName",
+            "BillingPeriodStart", "BillingPeriodEnd", "ChargePeriodStart", "ChargePeriodEnd", "ChargeCategory",
+            "ChargeClass", "ProviderName", "PublisherName", "ServiceCategory", "ServiceName", "SubAccountName",
+            "BilledCost", "EffectiveCost", "ListCost", "BillingCurrency", "Tags");
+    private static final List<String> AZURE_COLUMNS = List.of("BilledCost", "BillingCurrency", "BillingPeriodStart",
+            "ChargePeriodStart", "ChargeClass", "ServiceCategory", "ProviderName", "SubAccountName", "Tags",
+            "x_ResourceGroupName");
+
+    /** cloud_allocation.csv and the FOCUS exports; the October AWS bill gzip-compressed, as it is delivered. */
+    private void writeCloud(Path dir) throws IOException {
+        Files.createDirectories(dir.resolve("cloud"));
+        try (CSVPrinter out = printer(dir.resolve(CLOUD_ALLOCATION), ',', false)) {
+            out.printRecord("tag", "value", "initiative_id", "share");
+            for (String[] rule : allocationRules) {
+                out.printRecord((Object[]) rule);
+            }
+        }
+        for (String file : List.of(AWS_2026_09, AWS_2026_10, AZURE_2026_10)) {
+            boolean azure = file.equals(AZURE_2026_10);
+            java.io.OutputStream bytes = Files.newOutputStream(dir.resolve(file));
+            if (file.endsWith(".gz")) {
+                bytes = new java.util.zip.GZIPOutputStream(bytes);
+            }
+            try (CSVPrinter out = new CSVPrinter(new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8),
+                    CSVFormat.DEFAULT)) {
+                out.printRecord(azure ? AZURE_COLUMNS : AWS_COLUMNS);
+                for (FocusRow row : cloudRows) {
+                    if (row.file().equals(file)) {
+                        out.printRecord(azure ? azureCells(row) : awsCells(row));
+                    }
+                }
+            }
+        }
+    }
+
+    private static final DateTimeFormatter FOCUS_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'");
+
+    private static String start(YearMonth m) {
+        return m.atDay(1).atStartOfDay().format(FOCUS_TIME);
+    }
+
+    private static List<String> awsCells(FocusRow r) {
+        String cost = r.cost().toPlainString();
+        return List.of("123456789012", "Acme IT Operations", start(r.billingPeriod()), start(r.billingPeriod().plusMonths(1)),
+                start(r.chargePeriod()), r.chargePeriod().atDay(2).atStartOfDay().format(FOCUS_TIME), "Usage",
+                r.correction() ? "Correction" : "NULL", r.provider(), "Amazon Web Services", r.service(),
+                r.service().equals("Compute") ? "Amazon Elastic Compute Cloud" : "Amazon Bedrock", "aiops-prod", cost,
+                cost, cost, r.currency(), r.tags() == null ? "NULL" : r.tags());
+    }
+
+    private static List<String> azureCells(FocusRow r) {
+        return List.of(r.cost().toPlainString(), r.currency(), r.billingPeriod().atDay(1) + " 00:00:00",
+                r.chargePeriod().atDay(1) + " 00:00:00", r.correction() ? "Correction" : "", r.service(), r.provider(),
+                "ai-ops-eu", r.tags() == null ? "" : r.tags(), "rg-ai-ops");
     }
 
     private static CSVPrinter printer(Path file, char delimiter, boolean bom) throws IOException {

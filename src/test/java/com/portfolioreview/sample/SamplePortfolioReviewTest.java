@@ -71,6 +71,35 @@ class SamplePortfolioReviewTest {
         assertThat(codes).as(id + " " + actual.get("findings")).isEqualTo(expected);
     }
 
+    /**
+     * SPEC §1.4: the initiatives whose COMPUTE spend the cloud bills carry (and the two that share
+     * a platform's bill) have, to the cent, the actuals the generator booked for them.
+     */
+    @Test
+    void theCloudBilledInitiativesHaveTheActualsTheBillsCarry() {
+        SamplePortfolio portfolio = SamplePortfolio.generate();
+        Set<String> cloudBilled = new TreeSet<>();
+        portfolio.spend().forEach(l -> {
+            if (l.file().startsWith("cloud/")) {
+                cloudBilled.add(l.initiativeId());
+            }
+        });
+        assertThat(cloudBilled).hasSize(5);
+        for (SamplePortfolio.InitiativeRow row : portfolio.initiatives()) {
+            if (cloudBilled.contains(row.id())) {
+                ExpectedFigures expected = ExpectedFigures.of(portfolio, row);
+                JsonNode actual = byId.get(row.id());
+                assertThat(actual.get("actual_itd").decimalValue()).as(row.id() + " actual ITD")
+                        .isEqualByComparingTo(expected.actualItd().setScale(2, java.math.RoundingMode.HALF_UP));
+                assertThat(actual.get("burn_rate").decimalValue()).as(row.id() + " burn rate")
+                        .isEqualByComparingTo(expected.burnRate().setScale(2, java.math.RoundingMode.HALF_UP));
+            }
+        }
+        JsonNode cloud = summary.get("cloud");
+        assertThat(cloud.get("files").asInt()).isEqualTo(3);
+        assertThat(cloud.get("rows").asLong()).isEqualTo(portfolio.cloudRows().size());
+    }
+
     @Test
     void everyDecisionAndEveryFindingCodeOccurs() {
         EnumSet<Decision> decisions = EnumSet.noneOf(Decision.class);
@@ -97,7 +126,8 @@ class SamplePortfolioReviewTest {
                     "kpi/kpi-2026-01-09.csv:299");
             assertThat(rows.get(2).get("reason")).isEqualTo("summary row");
         }
-        assertThat(summary.get("counts").get("warnings").asInt()).isEqualTo(1);
+        // the KPI restatement, the Tags value that is not JSON, and the correction of INF-001's September
+        assertThat(summary.get("counts").get("warnings").asInt()).isEqualTo(3);
         // SPEC §1.3: counts.warnings is the number of rows of warnings.csv
         try (Reader r = Files.newBufferedReader(tmp.resolve("out/2026-10/warnings.csv"))) {
             List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().get().parse(r).getRecords();
