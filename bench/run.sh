@@ -6,7 +6,7 @@
 # sheets of the portfolio and of each business unit) and the whole job (-Xmx512m) with its own
 # step times. Prints rows, wall time, rows/s, MB/s, peak heap, peak RSS, the ratios to DuckDB and
 # to the peer, every check against the generator's exact figures, and issue 13's targets.
-# Usage: bench/run.sh [N[,N...]] [--initiatives K] [--kpi-rows M | --restated-kpi-rows R]
+# Usage: bench/run.sh [N[,N...]] [--initiatives K] [--kpi-rows M | --restated-kpi-rows R] [--cloud-rows C]
 #                     [--heap 512m] [--skip-job] [--skip-peer]
 #        (default 1000000,10000000; KPI rows N/5 unless --kpi-rows or --restated-kpi-rows fixes them for every N)
 # The peer's Python environment is made once under target/bench-venv (bench/peer-venv.sh).

@@ -73,7 +73,7 @@ public final class InputEntryCheck {
         }
         if (attributes.get().isDirectory()) {
             return Optional.of(name + ": a directory, not a file; move it out of " + parentOf(name)
-                    + " or rename it so that its name does not end in .csv");
+                    + " or rename it so that its name does not end in " + (name.endsWith(".gz") ? ".csv.gz" : ".csv"));
         }
         if (!attributes.get().isRegularFile()) {
             return Optional.of(name + ": " + kindOf(entry) + ", not a file; put the exported file itself in its place");

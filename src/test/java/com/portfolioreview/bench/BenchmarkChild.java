@@ -86,10 +86,35 @@ public final class BenchmarkChild {
                     + " SELECT count(*) FILTER (WHERE newest), sum(actual) FILTER (WHERE newest),"
                     + " count(*) FILTER (WHERE earlier <> actual) FROM ordered")) {
                 r.next();
+                String kpis = cells + " kpiValues=" + r.getLong(1) + " kpiSum=" + plain(r.getBigDecimal(2))
+                        + " restatements=" + r.getLong(3);
+                String cloud = Files.isDirectory(dir.resolve("cloud")) ? " " + cloud(s, dir, fx, register) : "";
                 T1[0] = System.nanoTime();
-                return cells + " kpiValues=" + r.getLong(1) + " kpiSum=" + plain(r.getBigDecimal(2)) + " restatements="
-                        + r.getLong(3);
+                return kpis + cloud;
             }
+        }
+    }
+
+    /**
+     * SPEC §1.4's peer: the FOCUS rows' BilledCost at the rate of their billing month, allocated
+     * when the Tags' initiative_id is a register id, else unallocated.
+     */
+    private static String cloud(Statement s, Path dir, String fx, String register) throws java.sql.SQLException,
+            java.io.IOException {
+        String bill = "read_csv(" + filesOf(dir.resolve("cloud")) + ", header = true, nullstr = 'NULL', columns = {"
+                + "'BillingAccountId': 'VARCHAR', 'BillingPeriodStart': 'VARCHAR', 'BillingPeriodEnd': 'VARCHAR',"
+                + " 'ChargePeriodStart': 'VARCHAR', 'ChargePeriodEnd': 'VARCHAR', 'ChargeCategory': 'VARCHAR',"
+                + " 'ChargeClass': 'VARCHAR', 'ProviderName': 'VARCHAR', 'ServiceCategory': 'VARCHAR',"
+                + " 'SubAccountName': 'VARCHAR', 'BilledCost': 'DECIMAL(18,12)', 'EffectiveCost': 'DECIMAL(18,12)',"
+                + " 'BillingCurrency': 'VARCHAR', 'Tags': 'VARCHAR'})";
+        try (ResultSet r = s.executeQuery("WITH b AS (SELECT regexp_extract(Tags, '\"initiative_id\":\"([^\"]*)\"', 1) AS id,"
+                + " BilledCost * coalesce(f.rate, 1) AS cost FROM " + bill + " c LEFT JOIN " + fx + " f"
+                + " ON f.period = substr(c.BillingPeriodStart, 1, 7) AND f.currency = c.BillingCurrency)"
+                + " SELECT sum(cost) FILTER (WHERE id IN (SELECT initiative_id FROM " + register + ")),"
+                + " sum(cost) FILTER (WHERE coalesce(id, '') NOT IN (SELECT initiative_id FROM " + register + "))"
+                + " FROM b")) {
+            r.next();
+            return "cloudallocated=" + plain(r.getBigDecimal(1)) + " cloudunallocated=" + plain(r.getBigDecimal(2));
         }
     }
 

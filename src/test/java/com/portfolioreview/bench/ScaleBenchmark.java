@@ -31,8 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and each issue-13 target with whether this run met it.
  *
  * <p>Arguments: {@code [N,N,...] [--initiatives K] [--kpi-rows M | --restated-kpi-rows R] [--heap 512m]
- * [--skip-job] [--skip-peer]} ({@code --kpi-rows} and {@code --restated-kpi-rows}: the same KPI
- * input at every N, to see memory follow spend rows alone). The whole-job peer runs with the
+ * [--cloud-rows C] [--skip-job] [--skip-peer]} ({@code --kpi-rows} and {@code --restated-kpi-rows}:
+ * the same KPI input at every N, to see memory follow spend rows alone; {@code --cloud-rows}: a
+ * FOCUS export of C rows beside them, {@link FocusBillGenerator}). The whole-job peer runs with the
  * Python that {@code bench/run.sh} passes in {@code BENCH_PYTHON}.
  */
 public final class ScaleBenchmark {
@@ -88,6 +89,7 @@ public final class ScaleBenchmark {
         boolean peer = true;
         long fixedKpiRows = -1;
         long restatedKpiRows = 0;
+        long cloudRows = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--initiatives" -> initiatives = Integer.parseInt(args[++i]);
@@ -96,6 +98,7 @@ public final class ScaleBenchmark {
                 case "--skip-peer" -> peer = false;
                 case "--kpi-rows" -> fixedKpiRows = rowCount(args[++i]);
                 case "--restated-kpi-rows" -> restatedKpiRows = rowCount(args[++i]);
+                case "--cloud-rows" -> cloudRows = rowCount(args[++i]);
                 default -> {
                     sizes.clear();
                     for (String s : args[i].split(",")) {
@@ -120,20 +123,24 @@ public final class ScaleBenchmark {
         List<Measured> measured = new ArrayList<>();
         for (long n : sizes) {
             long kpiRows = restatedKpiRows > 0 ? 0 : fixedKpiRows >= 0 ? fixedKpiRows : n / 5;
-            Path dir = root.resolve(restatedKpiRows > 0
-                    ? "spend-" + n + "-restated-kpi-" + restatedKpiRows + "-k-" + initiatives
-                    : "spend-" + n + "-kpi-" + kpiRows + "-k-" + initiatives);
+            Path dir = root.resolve((restatedKpiRows > 0 ? "spend-" + n + "-restated-kpi-" + restatedKpiRows
+                    : "spend-" + n + "-kpi-" + kpiRows) + "-k-" + initiatives + (cloudRows > 0 ? "-cloud-" + cloudRows : ""));
             if (!Files.exists(dir.resolve("expected-totals.properties"))) {
                 long t0 = System.nanoTime();
                 new ScaleInputGenerator(dir, n, kpiRows, initiatives, 20261031L, restatedKpiRows).write();
+                if (cloudRows > 0) {
+                    new FocusBillGenerator(dir, cloudRows, initiatives, 20261031L).write();
+                }
                 notes.add(String.format("generated %s in %.1f s", dir, (System.nanoTime() - t0) / 1e9));
             }
             Properties expected = new Properties();
             try (InputStream in = Files.newInputStream(dir.resolve("expected-totals.properties"))) {
                 expected.load(in);
             }
-            long rows = Long.parseLong(expected.getProperty("spend.rows")) + Long.parseLong(expected.getProperty("kpi.rows"));
-            double mb = (size(dir.resolve("spend")) + size(dir.resolve("kpi"))) / 1e6;
+            long rows = Long.parseLong(expected.getProperty("spend.rows")) + Long.parseLong(expected.getProperty("kpi.rows"))
+                    + Long.parseLong(expected.getProperty("cloud.rows", "0"));
+            double mb = (size(dir.resolve("spend")) + size(dir.resolve("kpi"))
+                    + (Files.isDirectory(dir.resolve("cloud")) ? size(dir.resolve("cloud")) : 0)) / 1e6;
             String size = String.format("%,d", n);
             // DuckDB's memory is native: a pre-touched Java heap would only add to its RSS
             Result duck = required(javaChild("duckdb", List.of("-XX:-AlwaysPreTouch"), dir.toString()));
@@ -152,6 +159,7 @@ public final class ScaleBenchmark {
                 print(size, "job", rows, mb, whole, duck.seconds, xlsx == null ? null : xlsx.seconds);
                 Map<String, Double> steps = JobStepTimes.of(whole.log);
                 ingestStep = steps.get("ingest");
+                cloudPartition(String.join("\n", whole.log), size).ifPresent(System.out::println);
                 for (Map.Entry<String, Double> step : steps.entrySet()) {
                     boolean ingest = step.getKey().equals("ingest");
                     System.out.printf(ROW_FORMAT, size, "  step " + step.getKey(), String.format("%.2f", step.getValue()),
@@ -200,7 +208,10 @@ public final class ScaleBenchmark {
         if (job != null) {
             JsonNode totals = runSummary(out).path("totals");
             for (String total : List.of("budget", "actual")) {
-                BigDecimal want = new BigDecimal(expected.getProperty("spend." + total + ".itd"));
+                // the cloud bill's allocated cost is actual of the report period (SPEC §1.4)
+                BigDecimal want = new BigDecimal(expected.getProperty("spend." + total + ".itd"))
+                        .add(total.equals("actual") ? new BigDecimal(expected.getProperty("cloud.allocated", "0"))
+                                : BigDecimal.ZERO);
                 StringBuilder note = new StringBuilder(size + " rows: spend " + total + " ITD (periods <= "
                         + ScaleInputGenerator.PERIOD + "): reference " + want.toPlainString());
                 if (peer != null) {
@@ -245,6 +256,21 @@ public final class ScaleBenchmark {
                       + " warnings in all)");
         }
         notes.add(restated.toString());
+        if (expected.getProperty("cloud.rows") != null) {
+            JsonNode cloud = runSummary(out).path("cloud");
+            for (String total : List.of("allocated", "unallocated")) {
+                BigDecimal want = new BigDecimal(expected.getProperty("cloud." + total));
+                StringBuilder note = new StringBuilder(size + " rows + " + expected.getProperty("cloud.rows")
+                        + " cloud rows: " + total + " cloud cost: reference " + want.toPlainString());
+                exact &= same(note, "DuckDB", want, duck.value("cloud" + total));
+                if (job != null) {
+                    JsonNode got = cloud.path(total);
+                    exact &= same(note, "job run-summary.json (cents)", want.setScale(2, RoundingMode.HALF_UP),
+                            got.isMissingNode() ? "-" : got.decimalValue().toPlainString());
+                }
+                notes.add(note.toString());
+            }
+        }
         notes.add(size + " rows: spend cells: DuckDB " + duck.value("cells")
                 + (peer != null ? ", peer " + peer.value("cells") : "") + "; rejected rows: job run-summary.json "
                 + (jobDone ? runSummary(out).path("counts").path("rejected_rows").asText("-") : "-")
@@ -255,6 +281,17 @@ public final class ScaleBenchmark {
                     : "; " + sheetRows(out, "job", null)));
         }
         return exact;
+    }
+
+    /** The job's line for its cloud partition ({@code read cloud/…: N rows, … (X s, Y rows/s)}) as a table row. */
+    private static java.util.Optional<String> cloudPartition(String log, String size) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "read (cloud/\\S+): ([\\d,]+) rows, \\d+ rejected \\(([\\d.]+) s, ([\\d,]+) rows/s\\)").matcher(log);
+        if (!m.find()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(ROW_FORMAT, size, "  partition " + m.group(1), m.group(3),
+                m.group(4), "-", "-", "-", "-", "-", "-"));
     }
 
     private static boolean same(StringBuilder note, String who, BigDecimal want, String got) {

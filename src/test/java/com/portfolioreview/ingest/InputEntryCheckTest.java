@@ -53,6 +53,19 @@ class InputEntryCheckTest {
     }
 
     @Test
+    void cloudExportsAndTheAllocationFileAreCheckedLikeTheOtherInputs() throws Exception {
+        InputFolder.valid(dir).write("cloud/bill.csv.gz", "x").write("cloud/notes.txt", "x");
+        Files.createDirectories(dir.resolve("cloud/2026-10.csv.gz"));
+        Files.createSymbolicLink(dir.resolve("cloud_allocation.csv"), dir.resolve("share/cloud_allocation.csv"));
+
+        assertThat(InputEntryCheck.problems(dir)).containsExactly(
+                "cloud_allocation.csv: a link to " + dir.resolve("share/cloud_allocation.csv") + ", which does not"
+                        + " exist (a share not mounted?); make the target available or replace the link with the file",
+                "cloud/2026-10.csv.gz: a directory, not a file; move it out of cloud/ or rename it so that its name"
+                        + " does not end in .csv.gz");
+    }
+
+    @Test
     void theIngestionNamesThemTooInsteadOfSkippingThem() throws Exception {
         InputFolder.valid(dir);
         Files.delete(dir.resolve("initiatives.csv"));
