@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -26,9 +27,8 @@ final class CloudExport implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final String category;
-    private final SpendExport allocated = new SpendExport();
-    /** initiative → months with an allocated cost, for the double-counting check. */
-    private final TreeMap<String, TreeSet<YearMonth>> allocatedMonths = new TreeMap<>();
+    /** initiative → month → allocated cost: a hash lookup per row, sorted only when asked. */
+    private final HashMap<String, HashMap<YearMonth, BigDecimal>> allocated = new HashMap<>();
     /** initiative → months a correction row changed. */
     private final TreeMap<String, TreeSet<YearMonth>> corrected = new TreeMap<>();
     private final TreeMap<String, BigDecimal> unallocatedBy = new TreeMap<>();
@@ -40,8 +40,7 @@ final class CloudExport implements Serializable {
     }
 
     void allocate(String initiativeId, YearMonth period, BigDecimal amount, boolean correction) {
-        allocated.add(initiativeId, period, category, new SpendAmount(BigDecimal.ZERO, amount));
-        allocatedMonths.computeIfAbsent(initiativeId, k -> new TreeSet<>()).add(period);
+        allocated.computeIfAbsent(initiativeId, k -> new HashMap<>()).merge(period, amount, BigDecimal::add);
         if (correction && amount.signum() != 0) {
             corrected.computeIfAbsent(initiativeId, k -> new TreeSet<>()).add(period);
         }
@@ -54,16 +53,20 @@ final class CloudExport implements Serializable {
     }
 
     /** The allocated actuals into the portfolio's ledger. */
-    void mergeInto(SpendLedger ledger, InitiativeIds ids) {
-        allocated.mergeInto(ledger, ids);
+    void mergeInto(SpendLedger ledger) {
+        allocated.forEach((id, months) -> months.forEach((month, amount) ->
+                ledger.add(id, month, category, new SpendAmount(BigDecimal.ZERO, amount))));
     }
 
     String category() {
         return category;
     }
 
-    SortedMap<String, TreeSet<YearMonth>> allocatedMonths() {
-        return allocatedMonths;
+    /** initiative → the months it has an allocated cost in, for the double-counting check. */
+    SortedMap<String, SortedSet<YearMonth>> allocatedMonths() {
+        SortedMap<String, SortedSet<YearMonth>> months = new TreeMap<>();
+        allocated.forEach((id, byMonth) -> months.put(id, new TreeSet<>(byMonth.keySet())));
+        return months;
     }
 
     SortedMap<String, ? extends SortedSet<YearMonth>> corrected() {

@@ -88,7 +88,7 @@ final class InputsMerge {
             warnAboutDoubleCounting(export, spend);
         }
         for (CloudExport export : exports) {
-            export.mergeInto(spend, reference.ids());
+            export.mergeInto(spend);
         }
         return costs.isEmpty() ? CloudCosts.NONE : CloudCosts.of(costs);
     }
