@@ -29,10 +29,12 @@ final class CloudExportReader {
     static final String CURRENCY = "billingcurrency";
     static final String TAGS = "tags";
     static final String PROVIDER = "providername";
+    /** FOCUS 1.3's name for the provider ({@code ProviderName} is deprecated there). */
+    static final String SERVICE_PROVIDER = "serviceprovidername";
     static final String SERVICE_CATEGORY = "servicecategory";
     static final String CHARGE_CLASS = "chargeclass";
     static final String CHARGE_PERIOD_START = "chargeperiodstart";
-    private static final List<String> OPTIONAL = List.of(TAGS, PROVIDER, SERVICE_CATEGORY, "subaccountname",
+    private static final List<String> OPTIONAL = List.of(TAGS, PROVIDER, SERVICE_PROVIDER, SERVICE_CATEGORY, "subaccountname",
             "chargecategory", CHARGE_CLASS, CHARGE_PERIOD_START, "billingperiodstart", "billedcost", "effectivecost");
     static final String INVALID_TAGS = "Tags is not a JSON object: the row's cost is unallocated";
 
@@ -79,10 +81,16 @@ final class CloudExportReader {
                 left = left.subtract(part);
             }
             if (shares.isEmpty() || left.signum() != 0) {
-                export.leaveUnallocated(period, focus(row, PROVIDER), focus(row, SERVICE_CATEGORY), left);
+                export.leaveUnallocated(period, provider(row), focus(row, SERVICE_CATEGORY), left);
             }
         });
         return new FileReading<>(file, export, tally, conversion.used());
+    }
+
+    /** {@code ProviderName}, or FOCUS 1.3's {@code ServiceProviderName} when the export has that instead. */
+    private static String provider(ExportRow row) {
+        String provider = focus(row, PROVIDER);
+        return provider.isEmpty() ? focus(row, SERVICE_PROVIDER) : provider;
     }
 
     /** A column's value, the literal {@code NULL} as empty. */
