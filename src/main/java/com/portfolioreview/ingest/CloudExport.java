@@ -10,7 +10,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -31,7 +30,10 @@ final class CloudExport implements Serializable {
     private final HashMap<String, HashMap<YearMonth, BigDecimal>> allocated = new HashMap<>();
     /** initiative → months a correction row changed. */
     private final TreeMap<String, TreeSet<YearMonth>> corrected = new TreeMap<>();
-    private final TreeMap<String, BigDecimal> unallocatedBy = new TreeMap<>();
+    private final HashMap<UnallocatedKey, BigDecimal> unallocatedBy = new HashMap<>();
+
+    private record UnallocatedKey(YearMonth period, String provider, String serviceCategory) implements Serializable {
+    }
     private BigDecimal allocatedTotal = BigDecimal.ZERO;
     private BigDecimal unallocatedTotal = BigDecimal.ZERO;
 
@@ -48,7 +50,7 @@ final class CloudExport implements Serializable {
     }
 
     void leaveUnallocated(YearMonth period, String provider, String serviceCategory, BigDecimal amount) {
-        unallocatedBy.merge(period + "\u0000" + provider + "\u0000" + serviceCategory, amount, BigDecimal::add);
+        unallocatedBy.merge(new UnallocatedKey(period, provider, serviceCategory), amount, BigDecimal::add);
         unallocatedTotal = unallocatedTotal.add(amount);
     }
 
@@ -76,10 +78,8 @@ final class CloudExport implements Serializable {
     /** For the reports: this file with its rows and totals, and its unallocated cost. */
     CloudCosts costs(String fileName, long rows) {
         List<CloudCosts.Unallocated> unallocated = new ArrayList<>();
-        for (Map.Entry<String, BigDecimal> e : unallocatedBy.entrySet()) {
-            String[] key = e.getKey().split("\u0000", -1);
-            unallocated.add(new CloudCosts.Unallocated(YearMonth.parse(key[0]), key[1], key[2], e.getValue()));
-        }
+        unallocatedBy.forEach((key, amount) -> unallocated.add(
+                new CloudCosts.Unallocated(key.period(), key.provider(), key.serviceCategory(), amount)));
         return CloudCosts.of(List.of(new CloudCosts(
                 List.of(new CloudCosts.File(fileName, rows, allocatedTotal, unallocatedTotal)), unallocated)));
     }

@@ -76,7 +76,7 @@ final class CloudExportReader {
             BigDecimal left = cost;
             List<CloudAllocation.Share> shares = tags.map(allocation::sharesOf).orElse(List.of());
             for (CloudAllocation.Share share : shares) {
-                BigDecimal part = cost.multiply(share.share());
+                BigDecimal part = share.share().compareTo(BigDecimal.ONE) == 0 ? cost : cost.multiply(share.share());
                 export.allocate(share.initiativeId(), period, part, correction);
                 left = left.subtract(part);
             }
