@@ -48,10 +48,6 @@ public final class InputLayout {
         }
     }
 
-    static boolean selected(Path p) {
-        return isExportName(p) && Files.isRegularFile(p);
-    }
-
     /** Not hidden, and ending in {@code .csv} (case-insensitive): an entry that must be a readable export. */
     static boolean isExportName(Path p) {
         String name = p.getFileName().toString();
