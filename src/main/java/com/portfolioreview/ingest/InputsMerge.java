@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -84,9 +87,7 @@ final class InputsMerge {
             warnAboutCorrections(t.name(), export);
             warnIfEmpty(t);
         }
-        for (CloudExport export : exports) {
-            warnAboutDoubleCounting(export, spend);
-        }
+        warnAboutDoubleCounting(exports, spend);
         for (CloudExport export : exports) {
             export.mergeInto(spend);
         }
@@ -99,17 +100,27 @@ final class InputsMerge {
                         + " (booked to the months they correct)", "")));
     }
 
-    private void warnAboutDoubleCounting(CloudExport export, SpendLedger spendOnly) {
-        export.allocatedMonths().forEach((id, months) -> {
+    /** One warning per initiative, whichever cloud exports carry its months. */
+    private void warnAboutDoubleCounting(List<CloudExport> exports, SpendLedger spendOnly) {
+        if (exports.isEmpty()) {
+            return;
+        }
+        String category = exports.get(0).category();
+        SortedMap<String, SortedSet<YearMonth>> cloudMonths = new TreeMap<>();
+        for (CloudExport export : exports) {
+            export.allocatedMonths().forEach((id, months) ->
+                    cloudMonths.computeIfAbsent(id, k -> new TreeSet<>()).addAll(months));
+        }
+        cloudMonths.forEach((id, months) -> {
             var bySpend = spendOnly.of(id);
             List<YearMonth> both = months.stream().filter(m -> {
                 var categories = bySpend.get(m);
-                var amount = categories == null ? null : categories.get(export.category());
+                var amount = categories == null ? null : categories.get(category);
                 return amount != null && amount.actual().signum() != 0;
             }).toList();
             if (!both.isEmpty()) {
                 record.issue(InputIssue.warning(InputLayout.CLOUD_DIR + "/", 0, id, "actuals of cost category "
-                        + export.category() + " for " + join(both) + " come from both spend/ and cloud/ exports:"
+                        + category + " for " + join(both) + " come from both spend/ and cloud/ exports:"
                         + " the cost may be counted twice", ""));
             }
         });

@@ -146,11 +146,14 @@ class CloudExportReadingTest {
                 .append("spend/spend-2026-h2.csv", "AI-001,2026-10,Cloud,2000,1500,USD")
                 .write("cloud/bill.csv", HEADER
                         + "2026-10-01,,1500,,USD,AWS,Compute,,\"{\"\"initiative_id\"\":\"\"AI-001\"\"}\"\n"
-                        + "2026-09-01,,20,,USD,AWS,Compute,,\"{\"\"initiative_id\"\":\"\"AI-001\"\"}\"\n");
+                        + "2026-09-01,,20,,USD,AWS,Compute,,\"{\"\"initiative_id\"\":\"\"AI-001\"\"}\"\n")
+                // a second bill with October cost of AI-001: still one warning for the initiative
+                .write("cloud/bill-2.csv", HEADER
+                        + "2026-10-01,,7,,USD,Microsoft,Storage,,\"{\"\"initiative_id\"\":\"\"AI-001\"\"}\"\n");
 
         PortfolioInputs inputs = read(input);
 
-        assertThat(cloudActual(inputs, "AI-001", OCT)).isEqualByComparingTo("3000");
+        assertThat(cloudActual(inputs, "AI-001", OCT)).isEqualByComparingTo("3007");
         assertThat(warnings(inputs)).containsOnlyOnce("AI-001: actuals of cost category CLOUD for 2026-10 come from both"
                 + " spend/ and cloud/ exports: the cost may be counted twice");
     }
