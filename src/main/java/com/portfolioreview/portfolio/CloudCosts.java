@@ -6,10 +6,10 @@ import java.math.MathContext;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The cloud bills read (SPEC §1.4), for the reports: each file with its charge rows and the cost
@@ -67,8 +67,7 @@ public record CloudCosts(List<File> files, List<Unallocated> unallocatedBy) impl
     /** The costs of several exports as one: files in the order given, unallocated amounts of one key summed. */
     public static CloudCosts of(List<CloudCosts> parts) {
         List<File> files = new ArrayList<>();
-        Map<List<Object>, Unallocated> byKey = new TreeMap<>(Comparator.comparing((List<Object> k) -> (YearMonth) k.get(0))
-                .thenComparing(k -> (String) k.get(1)).thenComparing(k -> (String) k.get(2)));
+        Map<List<Object>, Unallocated> byKey = new HashMap<>();
         for (CloudCosts part : parts) {
             files.addAll(part.files());
             for (Unallocated u : part.unallocatedBy()) {
