@@ -26,7 +26,8 @@ final class CloudAllocation {
     private final String initiativeTag;
     private final PortfolioRegister register;
 
-    private record Rule(int order, List<Share> shares) {
+    /** The shares of one (tag, value), and its place in the file: the first in file order decides. */
+    record Rule(int order, List<Share> shares) {
     }
 
     private CloudAllocation(Map<String, Map<String, Rule>> rules, String initiativeTag, PortfolioRegister register) {
@@ -72,12 +73,24 @@ final class CloudAllocation {
         }
         Rule first = null;
         for (Map.Entry<String, String> tag : tags.entrySet()) {
-            Map<String, Rule> byValue = rules.get(tag.getKey());
-            Rule rule = byValue == null ? null : byValue.get(tag.getValue());
-            if (rule != null && (first == null || rule.order() < first.order())) {
-                first = rule;
-            }
+            first = earlier(first, rule(tag.getKey(), tag.getValue()));
         }
         return first == null ? List.of() : first.shares();
+    }
+
+    /** The tag key ({@linkplain CloudTags#key as compared}) whose value is the initiative; null when rules decide. */
+    String initiativeTag() {
+        return initiativeTag;
+    }
+
+    /** The rule of one tag (key {@linkplain CloudTags#key as compared}, value trimmed), or null. Only when rules decide. */
+    Rule rule(String key, String value) {
+        Map<String, Rule> byValue = rules.get(key);
+        return byValue == null ? null : byValue.get(value);
+    }
+
+    /** Whichever of two rules (either may be null) comes first in the file. */
+    static Rule earlier(Rule a, Rule b) {
+        return b != null && (a == null || b.order() < a.order()) ? b : a;
     }
 }

@@ -41,6 +41,23 @@ final class CloudExport implements Serializable {
         this.category = category;
     }
 
+    /**
+     * Books one charge row's cost: each share to its initiative, what the shares leave (all of
+     * it when there are none) as unallocated under the row's provider and service category.
+     */
+    void book(List<CloudAllocation.Share> shares, YearMonth period, BigDecimal cost, boolean correction,
+              String provider, String serviceCategory) {
+        BigDecimal left = cost;
+        for (CloudAllocation.Share share : shares) {
+            BigDecimal part = share.share().compareTo(BigDecimal.ONE) == 0 ? cost : cost.multiply(share.share());
+            allocate(share.initiativeId(), period, part, correction);
+            left = left.subtract(part);
+        }
+        if (shares.isEmpty() || left.signum() != 0) {
+            leaveUnallocated(period, provider, serviceCategory, left);
+        }
+    }
+
     void allocate(String initiativeId, YearMonth period, BigDecimal amount, boolean correction) {
         allocated.computeIfAbsent(initiativeId, k -> new HashMap<>()).merge(period, amount, BigDecimal::add);
         if (correction && amount.signum() != 0) {

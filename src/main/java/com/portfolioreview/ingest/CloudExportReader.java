@@ -3,6 +3,8 @@ package com.portfolioreview.ingest;
 import com.portfolioreview.ingest.csv.DateTimeParser;
 import com.portfolioreview.ingest.csv.ExportFile;
 import com.portfolioreview.ingest.csv.ExportRow;
+import com.portfolioreview.ingest.csv.FastExportScan;
+import com.portfolioreview.ingest.csv.Months;
 import com.portfolioreview.portfolio.FxRate;
 
 import java.io.IOException;
@@ -41,22 +43,64 @@ final class CloudExportReader {
     private CloudExportReader() {
     }
 
+    /**
+     * Reads one file in one pass ({@link FastExportScan}, plain rows taken by {@link CloudPlainRows}),
+     * or with Commons CSV throughout when it is gzip or needs the whole-file reading.
+     */
     static FileReading<CloudExport> read(Path inputDir, Path path, ReferenceFiles reference, IngestSettings settings,
             IngestListener listener) throws IOException {
-        return read(ExportFile.inspect(inputDir, path), reference, settings, listener);
+        FileReading<CloudExport> read = ExportFile.isGzip(path) ? null
+                : readInOnePass(inputDir, path, reference, settings, listener);
+        return read != null ? read : read(ExportFile.inspect(inputDir, path), reference, settings, listener);
     }
 
+    /** Reads a plain (not gzip) file in one pass; null when it needs the whole-file reading. */
+    static FileReading<CloudExport> readInOnePass(Path inputDir, Path path, ReferenceFiles reference,
+            IngestSettings settings, IngestListener listener) throws IOException {
+        CloudSettings cloud = settings.cloud();
+        CloudExport export = new CloudExport(cloud.costCategory());
+        CurrencyConversion conversion = new CurrencyConversion(reference.rates());
+        int currentMonth = Months.indexOf(settings.currentMonth());
+        CloudPlainSums sums = new CloudPlainSums(reference.ids());
+        ExportScan.Scanned scanned = ExportScan.onePass(inputDir, path, required(cloud), optional(cloud), listener,
+                settings.issueSpool(), (dialect, header, tally) -> new CloudPlainRows(header,
+                        (byte) dialect.amounts().decimalSeparator(), cloud, reference.rates().reportingCurrency(),
+                        currentMonth, reference.allocation(), reference.ids(), sums, export),
+                rowHandler(reference, settings, conversion, export));
+        if (scanned == null) {
+            return null;
+        }
+        sums.addTo(export);
+        return new FileReading<>(scanned.file(), export, scanned.tally(), conversion.used());
+    }
+
+    /** Reads one file with {@link ExportScan} (Commons CSV throughout). */
     static FileReading<CloudExport> read(ExportFile file, ReferenceFiles reference, IngestSettings settings,
             IngestListener listener) throws IOException {
         CloudSettings cloud = settings.cloud();
-        List<String> required = List.of(cloud.costColumn(), CURRENCY, cloud.periodColumn());
-        List<String> optional = new ArrayList<>(OPTIONAL);
-        optional.removeAll(required);
         CloudExport export = new CloudExport(cloud.costCategory());
         CurrencyConversion conversion = new CurrencyConversion(reference.rates());
+        FileTally tally = ExportScan.scan(file, required(cloud), optional(cloud), listener, settings.issueSpool(),
+                rowHandler(reference, settings, conversion, export));
+        return new FileReading<>(file, export, tally, conversion.used());
+    }
+
+    private static List<String> required(CloudSettings cloud) {
+        return List.of(cloud.costColumn(), CURRENCY, cloud.periodColumn());
+    }
+
+    private static List<String> optional(CloudSettings cloud) {
+        List<String> optional = new ArrayList<>(OPTIONAL);
+        optional.removeAll(required(cloud));
+        return optional;
+    }
+
+    private static ExportScan.RowHandler rowHandler(ReferenceFiles reference, IngestSettings settings,
+            CurrencyConversion conversion, CloudExport export) {
+        CloudSettings cloud = settings.cloud();
         CloudAllocation allocation = reference.allocation();
         YearMonth currentMonth = settings.currentMonth();
-        FileTally tally = ExportScan.scan(file, required, optional, listener, settings.issueSpool(), (row, t) -> {
+        return (row, t) -> {
             BigDecimal amount = RowValues.parseAmount(row, cloud.costColumn(), required(row, cloud.costColumn()),
                     "amount");
             String currencyText = required(row, CURRENCY);
@@ -72,19 +116,9 @@ final class CloudExportReader {
             if (tags.isEmpty()) {
                 t.warn(row, INVALID_TAGS);
             }
-            BigDecimal cost = conversion.convert(amount, rate);
-            BigDecimal left = cost;
-            List<CloudAllocation.Share> shares = tags.map(allocation::sharesOf).orElse(List.of());
-            for (CloudAllocation.Share share : shares) {
-                BigDecimal part = share.share().compareTo(BigDecimal.ONE) == 0 ? cost : cost.multiply(share.share());
-                export.allocate(share.initiativeId(), period, part, correction);
-                left = left.subtract(part);
-            }
-            if (shares.isEmpty() || left.signum() != 0) {
-                export.leaveUnallocated(period, provider(row), focus(row, SERVICE_CATEGORY), left);
-            }
-        });
-        return new FileReading<>(file, export, tally, conversion.used());
+            export.book(tags.map(allocation::sharesOf).orElse(List.of()), period, conversion.convert(amount, rate),
+                    correction, provider(row), focus(row, SERVICE_CATEGORY));
+        };
     }
 
     /** {@code ProviderName}, or FOCUS 1.3's {@code ServiceProviderName} when the export has that instead. */

@@ -131,7 +131,7 @@ public final class ExactDecimals implements java.io.Serializable {
      * {@link BigDecimal#add} would give, scale included (the larger of the two), in long
      * arithmetic when it fits and through BigDecimal when it does not.
      */
-    void plus(int i, long unscaledValue, int valueScale) {
+    public void plus(int i, long unscaledValue, int valueScale) {
         if (scale[i] != Byte.MIN_VALUE && valueScale >= 0 && valueScale <= Byte.MAX_VALUE) {
             int s = Math.max(scale[i], valueScale);
             int up = s - scale[i];

@@ -22,9 +22,9 @@ import org.apache.commons.csv.CSVRecord;
  * Reads one export in a single pass over its bytes: hashes it (SHA-256), checks that it is
  * UTF-8 (a UTF-16 file is not read past its first bytes), detects the delimiter, finds the
  * records with their physical line numbers, and hands each data record either to a
- * {@link PlainRowHandler} (no quote, ASCII only: the hot path, no String made) or, as an
- * {@link ExportRow}, to {@link Records#row}, as {@link ExportRows} would give it (a record with
- * quotes is parsed by Commons CSV on its own).
+ * {@link PlainRowHandler} (ASCII only, no quote unless the handler takes whole-field quotes: the
+ * hot path, no String made) or, as an {@link ExportRow}, to {@link Records#row}, as
+ * {@link ExportRows} would give it (a record with quotes is parsed by Commons CSV on its own).
  *
  * <p>Whenever the file needs the whole-file reading of {@link ExportRows} (not valid UTF-8, so
  * read as windows-1252; a quoted record Commons CSV does not read as exactly one record; a
@@ -39,6 +39,7 @@ public final class FastExportScan {
     private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
+    private static final long QUOTES = 0x22 * ONES;
 
     /** What the scan hands an export's header and data rows to. */
     public interface Records {
@@ -125,6 +126,10 @@ public final class FastExportScan {
         final long delims;
         int[] starts = new int[16];
         int[] ends = new int[16];
+        /** A quoted record's values, for a handler that takes them. */
+        byte[] scratch = new byte[256];
+        int[] valueStarts = new int[16];
+        int[] valueEnds = new int[16];
         long line = 1;
         HeaderNames header;
         PlainRowHandler plain = PlainRowHandler.NONE;
@@ -156,6 +161,8 @@ public final class FastExportScan {
         int fieldStart = pos;
         boolean quoted = false;
         boolean sawQuote = false;
+        /** Bit f: field f has a quote; the sign bit: a field from the 64th on has one. */
+        long quotedFields = 0;
         boolean ascii = true;
         int breaks = 0;
         int end;
@@ -175,19 +182,18 @@ public final class FastExportScan {
                 next = i;
                 break;
             }
-            if (!quoted) {
-                // jump to the next byte that matters (line break, quote, delimiter, non-ASCII)
-                while (i + 8 <= limit) {
-                    long special = specials((long) WORDS.get(buf, i), delims);
-                    if (special != 0) {
-                        i += Long.numberOfTrailingZeros(special) >>> 3;
-                        break;
-                    }
-                    i += 8;
+            // jump to the next byte that matters (line break, quote, non-ASCII, and outside quotes the delimiter)
+            while (i + 8 <= limit) {
+                long word = (long) WORDS.get(buf, i);
+                long special = quoted ? specialsInQuotes(word) : specials(word, delims);
+                if (special != 0) {
+                    i += Long.numberOfTrailingZeros(special) >>> 3;
+                    break;
                 }
-                if (i >= limit) {
-                    continue;
-                }
+                i += 8;
+            }
+            if (i >= limit) {
+                continue;
             }
             byte c = buf[i];
             if (c == '\n' || c == '\r') {
@@ -209,8 +215,13 @@ public final class FastExportScan {
                 continue;
             }
             if (c == '"') {
-                quoted = !quoted;
                 sawQuote = true;
+                quotedFields |= n < 63 ? 1L << n : Long.MIN_VALUE;
+                if (quoted && i + 1 < limit && buf[i + 1] == '"') {
+                    i += 2; // a doubled quote inside quotes: still quoted (as two toggles would leave it)
+                    continue;
+                }
+                quoted = !quoted;
             } else if (c < 0) {
                 ascii = false;
             } else if (c == delim && !quoted) {
@@ -243,7 +254,8 @@ public final class FastExportScan {
             return !(next == end && eof); // an empty line
         }
         boolean simple = ascii && !sawQuote;
-        if (r.header == null || !simple || !r.plain.accept(buf, starts, ends, n, recordLine, offset)) {
+        if (r.header == null || !ascii || !(simple ? r.plain.accept(buf, starts, ends, n, recordLine, offset)
+                : acceptQuoted(r, n, quotedFields, recordLine, offset))) {
             if (!otherRecord(r, recordStart, end, n, simple, sawQuote, recordLine, offset)) {
                 return false;
             }
@@ -275,6 +287,85 @@ public final class FastExportScan {
         }
         r.records.row(new ExportRow(name, recordLine, decode(recordStart, end), fields, r.header, r.amounts, offset));
         return true;
+    }
+
+    /**
+     * Hands an ASCII record with quotes to a handler that {@linkplain PlainRowHandler#takesQuotedFields
+     * takes them}, with each quoted field's value as Commons CSV reads it: a field with a quote
+     * must be wholly quoted ({@code "..."}, a doubled quote inside standing for one), any other
+     * use of quotes is left to Commons CSV. The values are unquoted in place; a record the
+     * handler declines gets its bytes back, for the general path to read.
+     */
+    private boolean acceptQuoted(Rows r, int n, long quotedFields, long line, long offset) {
+        if (!r.plain.takesQuotedFields() || quotedFields < 0) {
+            return false;
+        }
+        int[] starts = r.starts;
+        int[] ends = r.ends;
+        int saved = 0;
+        long doubled = 0; // the fields with a doubled quote inside: unquoted in place, their bytes saved first
+        for (long bits = quotedFields; bits != 0; bits &= bits - 1) {
+            int f = Long.numberOfTrailingZeros(bits);
+            int s = starts[f];
+            int e = ends[f];
+            if (e - s < 2 || buf[s] != '"' || buf[e - 1] != '"') {
+                return false;
+            }
+            for (int i = s + 1; i < e - 1; i++) {
+                if (buf[i] == '"') {
+                    if (++i == e - 1 || buf[i] != '"') {
+                        return false;
+                    }
+                    doubled |= 1L << f;
+                }
+            }
+            if ((doubled & 1L << f) != 0) {
+                saved += e - s;
+            }
+        }
+        if (r.valueStarts.length < starts.length) {
+            r.valueStarts = new int[starts.length];
+            r.valueEnds = new int[starts.length];
+        }
+        if (r.scratch.length < saved) {
+            r.scratch = new byte[Math.max(saved, r.scratch.length * 2)];
+        }
+        int[] valueStarts = r.valueStarts;
+        int[] valueEnds = r.valueEnds;
+        System.arraycopy(starts, 0, valueStarts, 0, n);
+        System.arraycopy(ends, 0, valueEnds, 0, n);
+        saved = 0;
+        for (long bits = quotedFields; bits != 0; bits &= bits - 1) {
+            int f = Long.numberOfTrailingZeros(bits);
+            int s = starts[f];
+            int e = ends[f];
+            valueStarts[f] = s + 1;
+            valueEnds[f] = e - 1;
+            if ((doubled & 1L << f) == 0) {
+                continue; // the value is between the quotes as it stands
+            }
+            System.arraycopy(buf, s, r.scratch, saved, e - s);
+            saved += e - s;
+            int o = s + 1;
+            for (int i = s + 1; i < e - 1; i++) {
+                byte c = buf[i];
+                if (c == '"') {
+                    i++;
+                }
+                buf[o++] = c;
+            }
+            valueEnds[f] = o;
+        }
+        if (r.plain.accept(buf, valueStarts, valueEnds, n, line, offset)) {
+            return true;
+        }
+        saved = 0;
+        for (long bits = doubled; bits != 0; bits &= bits - 1) {
+            int f = Long.numberOfTrailingZeros(bits);
+            System.arraycopy(r.scratch, saved, buf, starts[f], ends[f] - starts[f]);
+            saved += ends[f] - starts[f];
+        }
+        return false;
     }
 
     private ExportFile finish(boolean bom, CsvDialect dialect, boolean utf16) throws IOException {
@@ -365,8 +456,13 @@ public final class FastExportScan {
      * quote, the delimiter or not ASCII; 0 when none is. The lowest mark is always exact.
      */
     private static long specials(long word, long delims) {
-        return zeroBytes(word ^ (0x0A * ONES)) | zeroBytes(word ^ (0x0D * ONES)) | zeroBytes(word ^ (0x22 * ONES))
-                | zeroBytes(word ^ delims) | (word & HIGHS);
+        return specialsInQuotes(word) | zeroBytes(word ^ delims);
+    }
+
+    /** As {@link #specials}, inside quotes, where the delimiter is a plain byte. */
+    private static long specialsInQuotes(long word) {
+        return zeroBytes(word ^ (0x0A * ONES)) | zeroBytes(word ^ (0x0D * ONES)) | zeroBytes(word ^ QUOTES)
+                | (word & HIGHS);
     }
 
     private static long zeroBytes(long x) {

@@ -39,6 +39,15 @@ public final class PlainValues {
 
     /** Reads a plain amount; false when the field is not in that form. An empty field is not. */
     public boolean amount(byte[] b, int s, int e, byte decimalSeparator) {
+        return amount(b, s, e, decimalSeparator, 17, MAX_SCALE);
+    }
+
+    /**
+     * Reads a plain amount of at most {@code maxDigits} digits (at most 18, so that it fits a
+     * long) of which at most {@code maxScale} after the separator, e.g. a cloud bill's
+     * {@code 0.000123456789}.
+     */
+    public boolean amount(byte[] b, int s, int e, byte decimalSeparator, int maxDigits, int maxScale) {
         if (s == e) {
             return false;
         }
@@ -51,7 +60,7 @@ public final class PlainValues {
         for (; i < e; i++) {
             byte c = b[i];
             if (c >= '0' && c <= '9') {
-                if (++digits > 17) {
+                if (++digits > maxDigits) {
                     return false;
                 }
                 if (sc < 0 && (u != 0 || c != '0') && ++integerDigits > AmountParser.MAX_INTEGER_DIGITS) {
@@ -67,12 +76,64 @@ public final class PlainValues {
                 return false;
             }
         }
-        if (digits == 0 || sc > MAX_SCALE) {
+        if (digits == 0 || sc > maxScale) {
             return false;
         }
         unscaled = negative ? -u : u;
         scale = Math.max(sc, 0);
         return true;
+    }
+
+    /**
+     * year × 12 + month − 1 of a date-time as nearly every cloud export writes it,
+     * {@code 2026-10-01T00:00:00Z} or {@code 2026-10-01 00:00:00} (a valid date; the time's
+     * digits unchecked, as {@link DateTimeParser} reads it), or -1.
+     */
+    public static int dateTimeMonth(byte[] b, int s, int e) {
+        int n = e - s;
+        if (n != 19 && !(n == 20 && b[s + 19] == 'Z')) {
+            return -1;
+        }
+        int year = 0;
+        int month = 0;
+        int day = 0;
+        for (int i = 0; i < 19; i++) {
+            byte c = b[s + i];
+            switch (i) {
+                case 4, 7 -> {
+                    if (c != '-') {
+                        return -1;
+                    }
+                }
+                case 10 -> {
+                    if (c != 'T' && c != ' ') {
+                        return -1;
+                    }
+                }
+                case 13, 16 -> {
+                    if (c != ':') {
+                        return -1;
+                    }
+                }
+                default -> {
+                    int d = c - '0';
+                    if (d < 0 || d > 9) {
+                        return -1;
+                    }
+                    if (i < 4) {
+                        year = year * 10 + d;
+                    } else if (i < 7) {
+                        month = month * 10 + d;
+                    } else if (i < 10) {
+                        day = day * 10 + d;
+                    }
+                }
+            }
+        }
+        if (month < 1 || month > 12 || day < 1 || (day > 28 && day > Months.of(year * 12 + month - 1).lengthOfMonth())) {
+            return -1;
+        }
+        return year * 12 + month - 1;
     }
 
     /** Reads a plain amount as {@link #amount} does, an empty field as zero. */
