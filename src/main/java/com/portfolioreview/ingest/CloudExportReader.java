@@ -45,16 +45,15 @@ final class CloudExportReader {
 
     /**
      * Reads one file in one pass ({@link FastExportScan}, plain rows taken by {@link CloudPlainRows}),
-     * or with Commons CSV throughout when it is gzip or needs the whole-file reading.
+     * or with Commons CSV throughout when it needs the whole-file reading.
      */
     static FileReading<CloudExport> read(Path inputDir, Path path, ReferenceFiles reference, IngestSettings settings,
             IngestListener listener) throws IOException {
-        FileReading<CloudExport> read = ExportFile.isGzip(path) ? null
-                : readInOnePass(inputDir, path, reference, settings, listener);
+        FileReading<CloudExport> read = readInOnePass(inputDir, path, reference, settings, listener);
         return read != null ? read : read(ExportFile.inspect(inputDir, path), reference, settings, listener);
     }
 
-    /** Reads a plain (not gzip) file in one pass; null when it needs the whole-file reading. */
+    /** Reads a file in one pass; null when it needs the whole-file reading (a damaged gzip file among them). */
     static FileReading<CloudExport> readInOnePass(Path inputDir, Path path, ReferenceFiles reference,
             IngestSettings settings, IngestListener listener) throws IOException {
         CloudSettings cloud = settings.cloud();

@@ -120,7 +120,7 @@ final class ExportScan {
         if (file.isUtf16()) {
             tally.fileError(ExportFile.UTF16);
         }
-        if (tally.fileErrors().isEmpty() && ExportFile.isUnterminated(path)) {
+        if (tally.fileErrors().isEmpty() && file.isUnterminated()) {
             tally.warnFile(ExportFile.UNTERMINATED);
         }
         return new Scanned(file, tally);

@@ -116,9 +116,10 @@ class CloudFastPathDifferentialTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiterString = "|", value = {"21|,|false", "22|;|false", "23|,|true", "24|;|true", "25|,|true"})
-    void chargeRowsGiveTheSameCostsRejectionsAndWarningsOnBothPaths(long seed, char delimiter, boolean rules)
-            throws IOException {
+    @CsvSource(delimiterString = "|", value = {"21|,|false|", "22|;|false|", "23|,|true|", "24|;|true|",
+        "25|,|true|", "26|,|false|.gz", "27|;|true|.GZ"})
+    void chargeRowsGiveTheSameCostsRejectionsAndWarningsOnBothPaths(long seed, char delimiter, boolean rules,
+                                                                   String gzip) throws Exception {
         InputFolder input = InputFolder.smallPortfolio(dir);
         if (rules) {
             input.write("cloud_allocation.csv", """
@@ -129,9 +130,19 @@ class CloudFastPathDifferentialTest {
                     initiative_id,AI-001,AI-001,1
                     """);
         }
-        Path file = dir.resolve("cloud/bill.csv");
+        Path file = dir.resolve("cloud/bill.csv" + (gzip == null ? "" : gzip));
         Files.createDirectories(file.getParent());
-        Files.writeString(file, focusFile(new Random(seed), delimiter), StandardCharsets.UTF_8);
+        byte[] text = focusFile(new Random(seed), delimiter).getBytes(StandardCharsets.UTF_8);
+        if (gzip == null) {
+            Files.write(file, text);
+        } else {
+            java.io.ByteArrayOutputStream stored = new java.io.ByteArrayOutputStream();
+            try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(stored)) {
+                out.write(text);
+            }
+            // bytes after the gzip stream, which readers ignore: still part of the file's SHA-256
+            Files.write(file, java.util.Arrays.copyOf(stored.toByteArray(), stored.size() + 5));
+        }
         IngestSettings settings = new IngestSettings("USD", 1.0, TODAY, null, CloudSettings.DEFAULTS);
         ReferenceFiles reference = ReferenceFiles.read(dir, OCT, settings, IngestListener.NONE);
 
@@ -141,7 +152,9 @@ class CloudFastPathDifferentialTest {
                 IngestListener.NONE);
 
         assertThat(fast).as("read in one pass, not handed to the whole-file reading").isNotNull();
-        assertThat(fast.file().sha256()).isEqualTo(slow.file().sha256());
+        assertThat(fast.file().sha256()).isEqualTo(slow.file().sha256()).isEqualTo(java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+        assertThat(fast.file().isUnterminated()).isEqualTo(slow.file().isUnterminated());
         assertThat(fast.tally().dataRows()).isEqualTo(slow.tally().dataRows()).isGreaterThan(3900);
         assertThat(fast.tally().rejected()).isEqualTo(slow.tally().rejected()).isPositive();
         assertThat(fast.tally().issues().list()).containsExactlyElementsOf(slow.tally().issues().list())
@@ -152,6 +165,25 @@ class CloudFastPathDifferentialTest {
         assertThat(fast.content().costs("bill.csv", 1)).isEqualTo(slow.content().costs("bill.csv", 1));
         assertThat(fast.content().corrected()).isEqualTo(slow.content().corrected()).isNotEmpty();
         assertThat(cells(fast.content())).isEqualTo(cells(slow.content())).containsKeys("AI-001", "AI-002");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aGzipFileCutShortIsLeftToTheWholeFileReadingWhichSaysItIsDamaged() throws Exception {
+        InputFolder.smallPortfolio(dir);
+        Path file = dir.resolve("cloud/bill.csv.gz");
+        Files.createDirectories(file.getParent());
+        java.io.ByteArrayOutputStream stored = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(stored)) {
+            out.write(focusFile(new Random(28), ',').getBytes(StandardCharsets.UTF_8));
+        }
+        Files.write(file, java.util.Arrays.copyOf(stored.toByteArray(), stored.size() / 2));
+        IngestSettings settings = new IngestSettings("USD", 1.0, TODAY, null, CloudSettings.DEFAULTS);
+        ReferenceFiles reference = ReferenceFiles.read(dir, OCT, settings, IngestListener.NONE);
+
+        assertThat(CloudExportReader.readInOnePass(dir, file, reference, settings, IngestListener.NONE)).isNull();
+        FileReading<CloudExport> read = CloudExportReader.read(dir, file, reference, settings, IngestListener.NONE);
+        assertThat(read.tally().fileErrors()).singleElement().asString().contains("gzip");
+        assertThat(read.content().costs("bill.csv.gz", 0).allocated()).isZero();
     }
 
     /** Each initiative's allocated actuals by month, BigDecimal scales included. */

@@ -101,6 +101,9 @@ public final class ExportFile {
                     pendingBytes.compact();
                 }
             }
+            while (stored.read(chunk) > 0) {
+                // bytes after a gzip stream still count towards the file's SHA-256
+            }
         } catch (Damaged e) {
             damage = e.getMessage();
             // the rest of the stored bytes still count towards the file's SHA-256
@@ -152,8 +155,9 @@ public final class ExportFile {
     }
 
     /** A file already hashed and checked by a single-pass reading ({@link FastExportScan}). */
-    static ExportFile scanned(Path file, String name, String sha256, boolean bom, CsvDialect dialect, boolean utf16) {
-        return new ExportFile(file, name, sha256, bom, dialect, utf16);
+    static ExportFile scanned(Path file, String name, String sha256, boolean bom, CsvDialect dialect, boolean utf16,
+                              boolean unterminatedGzip) {
+        return new ExportFile(file, name, sha256, bom, dialect, utf16, null, unterminatedGzip);
     }
 
     /**

@@ -2,6 +2,7 @@ package com.portfolioreview.ingest.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
@@ -11,10 +12,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -63,7 +66,12 @@ public final class FastExportScan {
     private final Path path;
     private final String name;
     private final MessageDigest digest = ExportFile.sha256Digest();
-    private final InputStream in;
+    private final boolean gzip;
+    /** The file as stored; hashed as it is read when it is gzip. */
+    private final InputStream stored;
+    /** The text: the stored bytes, or their gzip stream. */
+    private InputStream in;
+    private byte lastByte = '\n';
     private byte[] buf = new byte[CHUNK];
     private int pos;
     private int limit;
@@ -73,7 +81,15 @@ public final class FastExportScan {
     private FastExportScan(Path inputDir, Path path) throws IOException {
         this.path = path;
         this.name = ExportFile.relativeName(inputDir, path);
-        this.in = Files.newInputStream(path);
+        this.gzip = ExportFile.isGzip(path);
+        this.stored = gzip ? new DigestInputStream(Files.newInputStream(path), digest) : Files.newInputStream(path);
+    }
+
+    /** A gzip file that cannot be read to its end: the whole-file reading says why. */
+    private static final class DamagedGzip extends IOException {
+        DamagedGzip(IOException cause) {
+            super(cause);
+        }
     }
 
     /**
@@ -85,14 +101,19 @@ public final class FastExportScan {
      */
     public static ExportFile scan(Path inputDir, Path path, RowCount count, Records records) throws IOException {
         FastExportScan s = new FastExportScan(inputDir, path);
-        try (InputStream ignored = s.in) {
+        try (InputStream ignored = s.stored) {
             return s.run(count, records);
-        } catch (NeedsWholeFileReading e) {
+        } catch (NeedsWholeFileReading | DamagedGzip e) {
             return null;
         }
     }
 
     private ExportFile run(RowCount count, Records records) throws IOException, NeedsWholeFileReading {
+        try {
+            in = gzip ? new GZIPInputStream(stored, 64 * 1024) : stored;
+        } catch (IOException e) {
+            throw new DamagedGzip(e);
+        }
         fill();
         if (ExportFile.isUtf16(buf, limit)) {
             return finish(false, new CsvDialect(StandardCharsets.UTF_8, ','), true);
@@ -373,7 +394,11 @@ public final class FastExportScan {
             pos = limit;
             compactAndFill();
         }
-        return ExportFile.scanned(path, name, HexFormat.of().formatHex(digest.digest()), bom, dialect, utf16);
+        if (gzip) {
+            stored.transferTo(OutputStream.nullOutputStream()); // bytes after the gzip stream count towards the hash
+        }
+        return ExportFile.scanned(path, name, HexFormat.of().formatHex(digest.digest()), bom, dialect, utf16,
+                gzip && bufOffset + limit > 0 && lastByte != '\n' && lastByte != '\r');
     }
 
     private String[] asciiFields(int[] starts, int[] ends, int n) {
@@ -416,12 +441,23 @@ public final class FastExportScan {
         if (limit == buf.length) {
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
-        int r = in.read(buf, limit, buf.length - limit);
+        int r;
+        try {
+            r = in.read(buf, limit, buf.length - limit);
+        } catch (IOException e) {
+            if (gzip) {
+                throw new DamagedGzip(e);
+            }
+            throw e;
+        }
         if (r < 0) {
             eof = true;
-        } else {
-            digest.update(buf, limit, r);
+        } else if (r > 0) {
+            if (!gzip) {
+                digest.update(buf, limit, r);
+            }
             limit += r;
+            lastByte = buf[limit - 1];
         }
     }
 
