@@ -133,7 +133,7 @@ public final class PortfolioFixtures {
                     budgetMonth, actualMonth, actualMonth.subtract(budgetMonth), null,
                     budgetYtd, actualYtd, actualYtd.subtract(budgetYtd),
                     budgetItd, actualItd, actualItd.subtract(budgetItd), varianceItdPct,
-                    approvedBudget, burnRate, 6, eac, vac, vacPct,
+                    approvedBudget, burnRate, 6, eac, vac, vacPct, null, null,
                     benefitMonth, benefitItd, benefitRunRate, attainment, expected, g, roi, net,
                     net == null ? null : net.multiply(BigDecimal.valueOf(12)), null, "2026-01",
                     kpiCompleteness, spendCompleteness, fresh, rejected, dq);

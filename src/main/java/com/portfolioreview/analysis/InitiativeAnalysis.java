@@ -49,6 +49,7 @@ public final class InitiativeAnalysis {
                                      int rejectedRows, YearMonth period) {
         ReportingAge age = ReportingAge.of(initiative, period);
         SpendFigures s = SpendFigures.of(spend, age, settings.fiscalYearStartMonth(), initiative.approvedBudget());
+        PlanForecast plan = PlanForecast.of(spend, age, s.itd().actual(), initiative.approvedBudget());
         DataQualityScore dq = DataQualityScore.of(targets, values, spend, age, rejectedRows);
 
         BigDecimal benefitMonth = null;
@@ -75,6 +76,7 @@ public final class InitiativeAnalysis {
                 s.ytd().budget(), s.ytd().actual(), s.ytd().variance(),
                 s.itd().budget(), s.itd().actual(), s.itd().variance(), s.varianceItdPct(),
                 initiative.approvedBudget(), s.burnRate(), age.monthsRemaining(), s.eac(), s.vac(), s.vacPct(),
+                plan.eacPlan(), plan.requiredBurnRate(),
                 benefitMonth, benefitItd, benefitRunRate,
                 attainment == null ? null : attainment.doubleValue(),
                 age.expectedAttainment().doubleValue(),

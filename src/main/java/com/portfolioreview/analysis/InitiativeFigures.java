@@ -37,6 +37,8 @@ public record InitiativeFigures(
         BigDecimal eac,
         BigDecimal vac,
         Double vacPct,
+        BigDecimal eacPlan,
+        BigDecimal requiredBurnRate,
         // §2.3 benefits
         BigDecimal benefitMonth,
         BigDecimal benefitItd,

@@ -5,6 +5,7 @@ public enum FindingCode {
     MISSED_TARGET(Decision.CANCEL),
     RUNAWAY_SPEND(Decision.CANCEL),
     NO_EVIDENCE(Decision.CANCEL),
+    STALLED(Decision.CANCEL),
     DATA_GAP(Decision.RECALIBRATE),
     OVERSPEND(Decision.RECALIBRATE),
     FORECAST_OVERRUN(Decision.RECALIBRATE),

@@ -2,18 +2,13 @@ package com.portfolioreview.decision;
 
 import com.portfolioreview.analysis.AnalysisSettings;
 import com.portfolioreview.analysis.InitiativeAnalysis;
-import com.portfolioreview.analysis.InitiativeFigures;
-import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.portfolio.PortfolioInputs;
-import com.portfolioreview.portfolio.SpendAmount;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.SortedMap;
 
 /**
  * The monthly review of a whole portfolio (SPEC §2): figures, findings, decision and funding of
@@ -25,33 +20,38 @@ public final class PortfolioReviewer {
     public static final Comparator<InitiativeReview> REVIEW_ORDER =
             Comparator.comparing(InitiativeReview::decision).thenComparing(r -> r.initiative().id());
 
-    private final InitiativeAnalysis analysis;
+    /** SPEC §2.6: {@code review.history.months}. */
+    public static final int HISTORY_MONTHS = 12;
+
     private final RuleThresholds rules;
-    private final FundingPlan fundingPlan;
+    private final MonthByMonth months;
 
     public PortfolioReviewer(AnalysisSettings analysis, RuleThresholds rules) {
-        this.analysis = new InitiativeAnalysis(analysis);
+        this(analysis, rules, StalledRule.DEFAULTS, HISTORY_MONTHS);
+    }
+
+    /** @param historyMonths the months before P that the history shows ({@code review.history.months}) */
+    public PortfolioReviewer(AnalysisSettings analysis, RuleThresholds rules, StalledRule stalled, int historyMonths) {
         this.rules = rules;
-        this.fundingPlan = new FundingPlan(rules);
+        this.months = new MonthByMonth(new InitiativeAnalysis(analysis), new FundingPlan(rules), stalled, historyMonths);
     }
 
-    private InitiativeReview judge(PortfolioInputs inputs, Initiative initiative, int rejectedRows, DecisionRules decisionRules) {
-        NavigableMap<YearMonth, SortedMap<String, SpendAmount>> spend = inputs.spend().of(initiative.id());
-        InitiativeFigures figures = analysis.analyse(initiative,
-                inputs.targets().getOrDefault(initiative.id(), List.of()),
-                inputs.kpis().of(initiative.id()), spend, rejectedRows, inputs.period());
-        List<Finding> findings = List.copyOf(decisionRules.findings(figures));
-        Decision decision = DecisionRules.decisionOf(figures, findings);
-        FundingRecommendation funding = fundingPlan.recommend(decision, spend, inputs.period(), figures.burnRate());
-        return new InitiativeReview(initiative, figures, findings, decision, funding);
-    }
-
+    /** The review of P with every month before it recomputed (no run on record). */
     public PortfolioReview review(PortfolioInputs inputs) {
+        return review(inputs, Map.of());
+    }
+
+    /**
+     * @param published period → initiative id → its published outcome, for the periods before P
+     *                  that a completed run is on record for
+     */
+    public PortfolioReview review(PortfolioInputs inputs, Map<YearMonth, Map<String, PastOutcome>> published) {
         DecisionRules decisionRules = new DecisionRules(rules, inputs.reportingCurrency());
         Map<String, Integer> rejected = inputs.rejectedRowsByInitiative();
         // initiatives are judged independently (the inputs are only read), so on two threads
         List<InitiativeReview> judged = inputs.initiatives().parallelStream()
-                .map(initiative -> judge(inputs, initiative, rejected.getOrDefault(initiative.id(), 0), decisionRules))
+                .map(initiative -> months.judge(inputs, initiative, rejected.getOrDefault(initiative.id(), 0),
+                        decisionRules, published))
                 .toList();
         Reallocation reallocation = Reallocation.of(judged, rules);
         List<InitiativeReview> reviews = new ArrayList<>(judged.size());
@@ -59,7 +59,8 @@ public final class PortfolioReviewer {
             FundingRecommendation f = r.funding();
             FundingRecommendation withGrant = new FundingRecommendation(f.nextQuarterBudget(), f.fromPlan(),
                     f.recommendedFunding(), f.releasedFunding(), reallocation.grantOf(r.initiative().id()));
-            reviews.add(new InitiativeReview(r.initiative(), r.figures(), r.findings(), r.decision(), withGrant));
+            reviews.add(new InitiativeReview(r.initiative(), r.figures(), r.findings(), r.decision(), withGrant,
+                    r.history()));
         }
         reviews.sort(REVIEW_ORDER);
         return new PortfolioReview(inputs.period(), inputs.reportingCurrency(), List.copyOf(reviews),

@@ -7,7 +7,6 @@ import com.portfolioreview.report.BusinessUnitFileName;
 import com.portfolioreview.report.Publication;
 import com.portfolioreview.report.IssuesCsv;
 import com.portfolioreview.report.RunSummaryJson;
-import com.portfolioreview.report.workbook.DecisionHistory;
 import com.portfolioreview.report.workbook.PortfolioWorkbook;
 import com.portfolioreview.report.workbook.RunContext;
 import com.portfolioreview.report.workbook.WorkbookTempFiles;
@@ -86,7 +85,6 @@ public class PublishTasklet implements Tasklet {
         PortfolioWorkbook workbook = new PortfolioWorkbook(template);
         RunContext run = new RunContext(version.text(), execution.getId(), LocalDateTime.now(),
                 inputFingerprint, properties.asText());
-        DecisionHistory decisionHistory = history.upTo(period, review);
 
         List<Path> published;
         try (Publication publication = Publication.of(outputDir)) {
@@ -95,7 +93,7 @@ public class PublishTasklet implements Tasklet {
             List<Callable<Void>> outputs = new ArrayList<>();
             Path portfolioFile = publication.reserve("portfolio-review-" + period + ".xlsx");
             outputs.add(() -> {
-                workbook.write(portfolioFile, review, inputs, decisionHistory, run, null);
+                workbook.write(portfolioFile, review, inputs, run, null);
                 return null;
             });
             // the business units' Data Quality issues, summed up in one pass over every issue
@@ -112,7 +110,7 @@ public class PublishTasklet implements Tasklet {
             for (Map.Entry<String, String> bu : fileNames.entrySet()) {
                 Path file = publication.reserve("business-units/portfolio-review-" + period + "-" + bu.getValue() + ".xlsx");
                 outputs.add(() -> {
-                    workbook.write(file, review, inputs, decisionHistory, run, bu.getKey(),
+                    workbook.write(file, review, inputs, run, bu.getKey(),
                             resultOf(unitIssues).getOrDefault(bu.getKey(), new IssueSummary()));
                     return null;
                 });

@@ -13,7 +13,7 @@ import java.sql.SQLException;
 import java.util.Locale;
 
 /**
- * Creates the Spring Batch job repository tables and the decision history table on first use,
+ * Creates the Spring Batch job repository tables and the decision history tables on first use,
  * in whichever database the configuration points at (HSQLDB file database by default,
  * PostgreSQL in production). Existing tables are left alone.
  */
@@ -38,6 +38,10 @@ public class RepositorySchema implements InitializingBean {
             }
             if (!tableExists(c.getMetaData(), "REVIEW_DECISION")) {
                 populator.addScript(new ClassPathResource("db/review-history.sql"));
+                needed = true;
+            }
+            if (!tableExists(c.getMetaData(), "REVIEW_OUTCOME")) {
+                populator.addScript(new ClassPathResource("db/review-outcome.sql"));
                 needed = true;
             }
             if (needed) {

@@ -140,8 +140,9 @@ public class ReviewJobConfiguration {
     }
 
     @Bean
-    public ReviewTasklet reviewTasklet(ReviewProperties properties, StepSnapshots snapshots) {
-        return new ReviewTasklet(properties, snapshots);
+    public ReviewTasklet reviewTasklet(ReviewProperties properties, StepSnapshots snapshots,
+                                       DecisionHistoryStore history) {
+        return new ReviewTasklet(properties, snapshots, history);
     }
 
     @Bean

@@ -48,7 +48,8 @@ public record ReviewProperties(
         @DefaultValue @Valid Npv npv,
         @DefaultValue @Valid Rules rules,
         @DefaultValue @Valid Reallocation reallocation,
-        @DefaultValue @Valid Cloud cloud) {
+        @DefaultValue @Valid Cloud cloud,
+        @DefaultValue @Valid History history) {
 
     public ReviewProperties {
         runDate = isoDateOrEmpty(runDate);
@@ -82,6 +83,9 @@ public record ReviewProperties(
         m.put("review.rules.cancel.max-attainment", Double.toString(rules.cancel().maxAttainment()));
         m.put("review.rules.cancel.max-overspend", Double.toString(rules.cancel().maxOverspend()));
         m.put("review.rules.cancel.max-behind", Double.toString(rules.cancel().maxBehind()));
+        m.put("review.rules.cancel.max-recalibrate-months", Integer.toString(rules.cancel().maxRecalibrateMonths()));
+        m.put("review.rules.cancel.min-gap-improvement", Double.toString(rules.cancel().minGapImprovement()));
+        m.put("review.history.months", Integer.toString(history.months()));
         m.put("review.rules.recalibrate.min-data-quality", Integer.toString(rules.recalibrate().minDataQuality()));
         m.put("review.rules.recalibrate.max-overspend", Double.toString(rules.recalibrate().maxOverspend()));
         m.put("review.rules.recalibrate.max-forecast-overrun", Double.toString(rules.recalibrate().maxForecastOverrun()));
@@ -112,10 +116,25 @@ public record ReviewProperties(
             @DefaultValue @Valid Recalibrate recalibrate) {
     }
 
+    /**
+     * @param maxRecalibrateMonths STALLED: the periods before P the other rules must also have recalibrated
+     * @param minGapImprovement    STALLED: how far the attainment gap must have risen over those periods
+     */
     public record Cancel(
             @DefaultValue("0.50") @DecimalMin("0.0") @DecimalMax("1.0") double maxAttainment,
             @DefaultValue("0.30") @DecimalMin("0.0") double maxOverspend,
-            @DefaultValue("0.30") @DecimalMin("0.0") @DecimalMax("1.0") double maxBehind) {
+            @DefaultValue("0.30") @DecimalMin("0.0") @DecimalMax("1.0") double maxBehind,
+            @DefaultValue("3") @Min(1) @Max(24) int maxRecalibrateMonths,
+            @DefaultValue("0.05") @DecimalMin("0.0") @DecimalMax("1.0") double minGapImprovement) {
+
+        public static final int DEFAULT_MAX_RECALIBRATE_MONTHS = 3;
+        public static final double DEFAULT_MIN_GAP_IMPROVEMENT = 0.05;
+    }
+
+    /** @param months the months before P that month over month recomputes and the History sheet shows (SPEC §2.6) */
+    public record History(@DefaultValue("12") @Min(1) @Max(60) int months) {
+
+        public static final History DEFAULTS = new History(12);
     }
 
     public record Recalibrate(

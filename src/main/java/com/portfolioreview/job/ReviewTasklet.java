@@ -3,9 +3,11 @@ package com.portfolioreview.job;
 import com.portfolioreview.analysis.AnalysisSettings;
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PastOutcome;
 import com.portfolioreview.decision.PortfolioReview;
 import com.portfolioreview.decision.PortfolioReviewer;
 import com.portfolioreview.decision.RuleThresholds;
+import com.portfolioreview.decision.StalledRule;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +16,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -27,10 +30,12 @@ public class ReviewTasklet implements Tasklet {
 
     private final ReviewProperties properties;
     private final StepSnapshots snapshots;
+    private final DecisionHistoryStore history;
 
-    ReviewTasklet(ReviewProperties properties, StepSnapshots snapshots) {
+    ReviewTasklet(ReviewProperties properties, StepSnapshots snapshots, DecisionHistoryStore history) {
         this.properties = properties;
         this.snapshots = snapshots;
+        this.history = history;
     }
 
     @Override
@@ -38,7 +43,12 @@ public class ReviewTasklet implements Tasklet {
         long started = System.nanoTime();
         long instance = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
         PortfolioInputs inputs = snapshots.load(instance, Snapshot.INPUTS);
-        PortfolioReview review = new PortfolioReviewer(analysisSettings(properties), ruleThresholds(properties)).review(inputs);
+        int months = properties.history().months();
+        // what was published for the months the review looks back on (none is needed before them)
+        Map<YearMonth, Map<String, PastOutcome>> published =
+                history.published(inputs.period().minusMonths(months), inputs.period());
+        PortfolioReview review = new PortfolioReviewer(analysisSettings(properties), ruleThresholds(properties),
+                stalledRule(properties), months).review(inputs, published);
         chunkContext.getStepContext().getStepExecution().setReadCount(inputs.initiatives().size());
         contribution.incrementWriteCount(review.reviews().size());
         snapshots.save(instance, Snapshot.REVIEW, review);
@@ -59,6 +69,10 @@ public class ReviewTasklet implements Tasklet {
         return new RuleThresholds(c.maxAttainment(), c.maxOverspend(), c.maxBehind(),
                 r.minDataQuality(), r.maxOverspend(), r.maxForecastOverrun(), r.maxBehind(),
                 r.fundingCut(), a.minBenefitCostRatio(), a.maxIncrease());
+    }
+
+    static StalledRule stalledRule(ReviewProperties p) {
+        return new StalledRule(p.rules().cancel().maxRecalibrateMonths(), p.rules().cancel().minGapImprovement());
     }
 
     /** "5 CANCEL, 12 RECALIBRATE, 20 CONTINUE, 1 NOT_STARTED". */

@@ -15,13 +15,14 @@ import java.util.Arrays;
  * <p>Versions: 1, Java serialisation without a header (the builds before this header, which also
  * serialised the review); 2, this header, the review as JSON ({@link Snapshot#REVIEW}) and the
  * inputs and export readings in their serialised form; 3, the same with the cloud bills (SPEC §1.4)
- * in the inputs and the cloud exports' readings. Change {@link #VERSION} whenever the form of
+ * in the inputs and the cloud exports' readings; 4, the review with the plan forecast (eac_plan,
+ * required_burn_rate) and each initiative's months before P (SPEC §2.6). Change {@link #VERSION} whenever the form of
  * a saved class changes; {@code SnapshotFormatTest} fails until the new shape is recorded.
  */
 public final class SnapshotFormat {
 
     /** The version this build writes and the only one it reads. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     private static final String PREFIX = "portfolio-review snapshot ";
     private static final byte[] HEADER = (PREFIX + VERSION + "\n").getBytes(StandardCharsets.US_ASCII);

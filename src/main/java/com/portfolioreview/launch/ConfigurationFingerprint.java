@@ -50,7 +50,8 @@ public final class ConfigurationFingerprint {
 
     /**
      * The settings as the fingerprint hashes them: JSON, properties sorted by name, no spaces. A
-     * group of settings added after runs were first identified this way ({@code cloud}) counts only
+     * setting added after runs were first identified this way ({@code cloud}, {@code history}, the
+     * STALLED thresholds of {@code rules.cancel}) counts only
      * when it differs from its defaults, so that an installation that does not use it keeps the
      * identity of its stored runs across the upgrade.
      */
@@ -58,6 +59,16 @@ public final class ConfigurationFingerprint {
         ObjectNode tree = SORTED.valueToTree(settings);
         if (settings.cloud().equals(ReviewProperties.Cloud.DEFAULTS)) {
             tree.remove("cloud");
+        }
+        if (settings.history().equals(ReviewProperties.History.DEFAULTS)) {
+            tree.remove("history");
+        }
+        ObjectNode cancel = (ObjectNode) tree.get("rules").get("cancel");
+        if (settings.rules().cancel().maxRecalibrateMonths() == ReviewProperties.Cancel.DEFAULT_MAX_RECALIBRATE_MONTHS) {
+            cancel.remove("maxRecalibrateMonths");
+        }
+        if (settings.rules().cancel().minGapImprovement() == ReviewProperties.Cancel.DEFAULT_MIN_GAP_IMPROVEMENT) {
+            cancel.remove("minGapImprovement");
         }
         return SORTED.writeValueAsBytes(tree);
     }

@@ -3,9 +3,13 @@ package com.portfolioreview.report;
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.decision.Finding;
 import com.portfolioreview.decision.FundingRecommendation;
+import com.portfolioreview.decision.InitiativeHistory;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PastOutcome;
+import com.portfolioreview.decision.PeriodDecision;
 import com.portfolioreview.decision.PortfolioReview;
 import com.portfolioreview.decision.PortfolioTotals;
+import com.portfolioreview.decision.Restatement;
 import com.portfolioreview.portfolio.CloudCosts;
 import com.portfolioreview.portfolio.InputFile;
 import com.portfolioreview.portfolio.PortfolioInputs;
@@ -184,6 +188,8 @@ public final class RunSummaryJson {
         m.put("eac", money(f.eac()));
         m.put("vac", money(f.vac()));
         m.put("vac_pct", ratio(f.vacPct()));
+        m.put("eac_plan", money(f.eacPlan()));
+        m.put("required_burn_rate", money(f.requiredBurnRate()));
         m.put("benefit_month", money(f.benefitMonth()));
         m.put("benefit_itd", money(f.benefitItd()));
         m.put("benefit_run_rate", money(f.benefitRunRate()));
@@ -200,6 +206,41 @@ public final class RunSummaryJson {
         m.put("fresh", f.fresh());
         m.put("rejected_rows", f.rejectedRows());
         m.put("dq_score", f.dqScore());
+        InitiativeHistory months = r.history();
+        PastOutcome last = months.lastMonth();
+        m.put("decision_last_month", last == null ? null : last.decision().name());
+        m.put("decision_last_month_source", last == null ? null : source(last.published()));
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (PeriodDecision d : months.periods()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("period", d.period().toString());
+            h.put("decision", d.decision() == null ? "n/a" : d.decision().name());
+            h.put("source", source(d.published()));
+            history.add(h);
+        }
+        m.put("history", history);
+        Restatement restated = months.restatement();
+        if (restated != null) {
+            Map<String, Object> rs = new LinkedHashMap<>();
+            rs.put("changed", restated.changed());
+            rs.put("published", outcome(restated.published()));
+            rs.put("recomputed", outcome(restated.recomputed()));
+            m.put("restatement", rs);
+        }
+        return m;
+    }
+
+    private static String source(boolean published) {
+        return published ? "published" : "recomputed";
+    }
+
+    /** Last month's figures as a restatement shows them. */
+    private static Map<String, Object> outcome(PastOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("decision", o.decision().name());
+        m.put("variance_itd", money(o.varianceItd()));
+        m.put("benefit_itd", money(o.benefitItd()));
+        m.put("attainment", ratio(o.attainment()));
         return m;
     }
 

@@ -71,8 +71,8 @@ class ReviewWorkbookEndToEndTest {
         try (XSSFWorkbook wb = new XSSFWorkbook(tmp.resolve("out/2026-10/portfolio-review-2026-10.xlsx").toFile())) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
-            assertThat(sheets).containsExactly("Summary", "Initiatives", "Monthly Spend", "KPIs", "Data Quality",
-                    "History", "Assumptions");
+            assertThat(sheets).containsExactly("Summary", "Changes", "Initiatives", "Monthly Spend", "KPIs",
+                    "Data Quality", "History", "Assumptions");
 
             XSSFSheet initiatives = wb.getSheet("Initiatives");
             List<String> header = new ArrayList<>();
@@ -82,7 +82,8 @@ class ReviewWorkbookEndToEndTest {
                     + "Variance % (month), Budget YTD, Actual YTD, Variance YTD, Budget ITD, Actual ITD, Variance ITD, "
                     + "Variance % ITD, Approved Budget, Burn Rate, EAC, VAC, Benefit (month), Benefit ITD, ROI ITD, "
                     + "Attainment, Expected Attainment, Attainment Gap, Projected Net 12M, NPV, Payback, Data Quality, "
-                    + "Decision, Findings, Next Quarter Budget, Recommended Funding, Released Funding, Reallocated Funding");
+                    + "Decision, Findings, Next Quarter Budget, Recommended Funding, Released Funding, Reallocated Funding, "
+                    + "EAC (plan), Required Burn Rate, Decision Last Month");
             assertThat(initiatives.getPaneInformation().isFreezePane()).isTrue();
             assertThat(initiatives.getCTWorksheet().isSetAutoFilter()).isTrue();
             assertThat(initiatives.getPrintSetup().getLandscape()).isTrue();

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,11 +66,12 @@ class ConfigurationCompatibilityTest {
                 + "\"maxForecastOverrun\":0.1,\"maxOverspend\":0.1,\"minDataQuality\":60}},\"runDate\":\"\"}");
         assertThat(ConfigurationFingerprint.of(defaults, template()))
                 .isEqualTo("3ffbd18cf4877989e443460225a48c0b24662cf795205f9628c93fb309ce9fe3");
-        assertThat(defaults.asText()).hasToString("{" + CLOUD_DEFAULTS_TEXT + "review.fiscal-year-start-month=1, review.input.max-reject-ratio=0.02,"
+        assertThat(defaults.asText()).hasToString("{" + CLOUD_DEFAULTS_TEXT + "review.fiscal-year-start-month=1, review.history.months=12, review.input.max-reject-ratio=0.02,"
                 + " review.npv.discount-rate=0.1, review.npv.horizon-months=24, review.reallocation.max-increase=0.5,"
                 + " review.reallocation.min-benefit-cost-ratio=1.5, review.reporting-currency=USD,"
                 + " review.rules.cancel.max-attainment=0.5, review.rules.cancel.max-behind=0.3,"
-                + " review.rules.cancel.max-overspend=0.3, review.rules.recalibrate.funding-cut=0.25,"
+                + " review.rules.cancel.max-overspend=0.3, review.rules.cancel.max-recalibrate-months=3,"
+                + " review.rules.cancel.min-gap-improvement=0.05, review.rules.recalibrate.funding-cut=0.25,"
                 + " review.rules.recalibrate.max-behind=0.15, review.rules.recalibrate.max-forecast-overrun=0.1,"
                 + " review.rules.recalibrate.max-overspend=0.1, review.rules.recalibrate.min-data-quality=60}");
     }
@@ -85,11 +87,12 @@ class ConfigurationCompatibilityTest {
                 + "\"maxForecastOverrun\":0.1,\"maxOverspend\":0.1,\"minDataQuality\":60}},\"runDate\":\"2026-10-31\"}");
         assertThat(ConfigurationFingerprint.of(changed, template()))
                 .isEqualTo("85056348db0c07ad53a15053eaeef5a9f668c30af31959d58123fc23d1d048e7");
-        assertThat(changed.asText()).hasToString("{" + CLOUD_DEFAULTS_TEXT + "review.fiscal-year-start-month=4, review.input.max-reject-ratio=0.05,"
+        assertThat(changed.asText()).hasToString("{" + CLOUD_DEFAULTS_TEXT + "review.fiscal-year-start-month=4, review.history.months=12, review.input.max-reject-ratio=0.05,"
                 + " review.npv.discount-rate=0.1, review.npv.horizon-months=24, review.reallocation.max-increase=0.4,"
                 + " review.reallocation.min-benefit-cost-ratio=1.5, review.reporting-currency=EUR,"
                 + " review.rules.cancel.max-attainment=0.5, review.rules.cancel.max-behind=0.3,"
-                + " review.rules.cancel.max-overspend=0.3, review.rules.recalibrate.funding-cut=0.25,"
+                + " review.rules.cancel.max-overspend=0.3, review.rules.cancel.max-recalibrate-months=3,"
+                + " review.rules.cancel.min-gap-improvement=0.05, review.rules.recalibrate.funding-cut=0.25,"
                 + " review.rules.recalibrate.max-behind=0.2, review.rules.recalibrate.max-forecast-overrun=0.1,"
                 + " review.rules.recalibrate.max-overspend=0.1, review.rules.recalibrate.min-data-quality=60,"
                 + " review.run-date=2026-10-31}");
@@ -110,6 +113,24 @@ class ConfigurationCompatibilityTest {
                 + "\"initiativeTag\":\"initiative_id\",\"periodColumn\":\"BillingPeriodStart\"},\"fiscalYearStartMonth\":1,");
         assertThat(ConfigurationFingerprint.of(effective, template()))
                 .isNotEqualTo(ConfigurationFingerprint.of(bound(""), template()));
+    }
+
+    /**
+     * Month over month's settings (SPEC §2.5 STALLED, §2.6) are listed like every setting; at their
+     * defaults they are left out of the fingerprint's JSON, changed they make another configuration.
+     */
+    @Test
+    void aChangedStalledThresholdOrHistoryLengthIsAnotherConfiguration() throws IOException {
+        String defaults = ConfigurationFingerprint.of(bound(""), template());
+        ReviewProperties months = bound("review:\n  rules:\n    cancel:\n      max-recalibrate-months: 4\n");
+        ReviewProperties gap = bound("review:\n  rules:\n    cancel:\n      min-gap-improvement: 0.1\n");
+        ReviewProperties history = bound("review:\n  history:\n    months: 6\n");
+
+        assertThat(json(months)).contains("\"maxRecalibrateMonths\":4");
+        assertThat(json(gap)).contains("\"minGapImprovement\":0.1");
+        assertThat(json(history)).startsWith("{\"fiscalYearStartMonth\":1,\"history\":{\"months\":6},");
+        assertThat(List.of(ConfigurationFingerprint.of(months, template()), ConfigurationFingerprint.of(gap, template()),
+                ConfigurationFingerprint.of(history, template()))).doesNotContain(defaults).doesNotHaveDuplicates();
     }
 
     private static String json(ReviewProperties settings) {

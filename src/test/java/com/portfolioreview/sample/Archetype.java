@@ -7,6 +7,7 @@ import static com.portfolioreview.decision.FindingCode.MISSED_TARGET;
 import static com.portfolioreview.decision.FindingCode.NO_EVIDENCE;
 import static com.portfolioreview.decision.FindingCode.OVERSPEND;
 import static com.portfolioreview.decision.FindingCode.RUNAWAY_SPEND;
+import static com.portfolioreview.decision.FindingCode.STALLED;
 
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.FindingCode;
@@ -27,10 +28,18 @@ enum Archetype {
     YOUNG_WEAK("young and weak: attainment < 50%, ROI < 0, net run rate < 0, yet on the ramp",
             0.98, 1.00, 0.04, FindingCode.ON_TRACK),
     YOUNG_BEHIND("young, weak and behind the ramp: recalibrated, not cancelled", 0.98, 1.00, 0.04, BEHIND_CURVE),
-    BEHIND_CURVE_MATURE("behind curve, mature", 0.98, 1.00, 0.04, BEHIND_CURVE),
-    OVERSPENT("overspend 10-30% ITD, approved budget has contingency", 1.19, 1.19, 0.02, OVERSPEND),
-    FORECAST_OVERRUNNING("forecast overrun: EAC > 110% of approved budget", 0.98, 1.08, -0.19, FORECAST_OVERRUN),
-    OVERSPENT_AND_OVERRUNNING("overspend and forecast overrun", 1.20, 1.22, -0.22, OVERSPEND, FORECAST_OVERRUN),
+    // SPEC §2.5 STALLED: a mature initiative recalibrated in P and the 3 months before without its
+    // attainment gap rising by 0.05 is cancelled; the recalibrated mature archetypes below have been
+    // so for months with a flat gap (at target, for the money ones), so they are stalled
+    BEHIND_CURVE_MATURE("behind curve, mature, for months: stalled", 0.98, 1.00, 0.04, STALLED, BEHIND_CURVE),
+    BEHIND_CURVE_STALLED_NOW("behind curve, mature, recalibrated since 2026-07: stalled from this month",
+            0.98, 1.00, 0.04, STALLED, BEHIND_CURVE),
+    OVERSPENT("overspend 10-30% ITD since the start, approved budget has contingency: stalled", 1.19, 1.19, 0.02,
+            STALLED, OVERSPEND),
+    FORECAST_OVERRUNNING("forecast overrun: EAC > 110% of approved budget, for months: stalled", 0.98, 1.08, -0.19,
+            STALLED, FORECAST_OVERRUN),
+    OVERSPENT_AND_OVERRUNNING("overspend and forecast overrun, for months: stalled", 1.20, 1.22, -0.22, STALLED,
+            OVERSPEND, FORECAST_OVERRUN),
     YOUNG_OVERSPENT("young, > 30% over budget but < 30 points behind: recalibrated, not cancelled",
             1.38, 1.38, -0.25, OVERSPEND, FORECAST_OVERRUN, BEHIND_CURVE),
     DATA_GAPPED("data gap: missing KPI and spend months", 0.99, 1.00, 0.15, DATA_GAP),

@@ -89,18 +89,19 @@ record ExpectedFigures(
         Map<YearMonth, BigDecimal> actual = actualByMonth(portfolio, id);
         BigDecimal itd = actual.entrySet().stream().filter(e -> !e.getKey().isAfter(PERIOD))
                 .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return itd.add(burnRate(actual, monthsFromTo(start, PERIOD)).multiply(BigDecimal.valueOf(remaining(end))));
+        return itd.add(burnRate(actual, monthsFromTo(start, PERIOD), PERIOD)
+                .multiply(BigDecimal.valueOf(remaining(end, PERIOD))));
     }
 
-    private static int remaining(YearMonth end) {
-        return end.isAfter(PERIOD) ? monthsFromTo(PERIOD.plusMonths(1), end) : 0;
+    private static int remaining(YearMonth end, YearMonth at) {
+        return end.isAfter(at) ? monthsFromTo(at.plusMonths(1), end) : 0;
     }
 
-    private static BigDecimal burnRate(Map<YearMonth, BigDecimal> actualByMonth, int age) {
+    private static BigDecimal burnRate(Map<YearMonth, BigDecimal> actualByMonth, int age, YearMonth at) {
         int n = Math.min(3, age);
         BigDecimal sum = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
-            sum = sum.add(actualByMonth.getOrDefault(PERIOD.minusMonths(i), BigDecimal.ZERO));
+            sum = sum.add(actualByMonth.getOrDefault(at.minusMonths(i), BigDecimal.ZERO));
         }
         return sum.divide(BigDecimal.valueOf(n), MC);
     }
@@ -141,6 +142,14 @@ record ExpectedFigures(
     }
 
     static ExpectedFigures of(SamplePortfolio portfolio, InitiativeRow row) {
+        return of(portfolio, row, PERIOD);
+    }
+
+    /**
+     * The figures of month {@code at} as today's inputs give them (SPEC §2.6): rows dated after it
+     * left out, the register's amounts at P's rate as the program converts them.
+     */
+    static ExpectedFigures of(SamplePortfolio portfolio, InitiativeRow row, YearMonth at) {
         InitiativeDesign d = row.design();
         String id = d.id;
         YearMonth start = d.startMonth();
@@ -149,17 +158,17 @@ record ExpectedFigures(
         BigDecimal nextQuarterPlan = BigDecimal.ZERO;
         boolean hasPlan = false;
         for (SpendLine line : acceptedSpend(portfolio, id)) {
-            if (line.period().isAfter(PERIOD) && !line.period().isAfter(PERIOD.plusMonths(3))) {
+            if (line.period().isAfter(at) && !line.period().isAfter(at.plusMonths(3))) {
                 hasPlan = true;
                 nextQuarterPlan = nextQuarterPlan.add(usd(portfolio, line.budget(), line.period(), line.currency()));
             }
         }
-        if (start.isAfter(PERIOD)) {
+        if (start.isAfter(at)) {
             return new ExpectedFigures(id, true, 0, d.maturityMonths, false, BigDecimal.ZERO, BigDecimal.ZERO, null,
                     BigDecimal.ZERO, 0, null, approved, null, null, null, null, 0, null, null, null,
                     0, 0, 0, rejected, 0, nextQuarterPlan);
         }
-        int age = monthsFromTo(start, PERIOD);
+        int age = monthsFromTo(start, at);
         int maturity = d.maturityMonths;
         boolean mature = age >= maturity;
 
@@ -168,7 +177,7 @@ record ExpectedFigures(
         BigDecimal actualItd = BigDecimal.ZERO;
         Set<YearMonth> monthsWithSpend = new HashSet<>();
         for (SpendLine line : acceptedSpend(portfolio, id)) {
-            if (!line.period().isAfter(PERIOD)) {
+            if (!line.period().isAfter(at)) {
                 budgetItd = budgetItd.add(usd(portfolio, line.budget(), line.period(), line.currency()));
                 actualItd = actualItd.add(usd(portfolio, line.actual(), line.period(), line.currency()));
                 monthsWithSpend.add(line.period());
@@ -176,8 +185,8 @@ record ExpectedFigures(
         }
         Double varianceItdPct = budgetItd.signum() == 0 ? null
                 : actualItd.subtract(budgetItd).divide(budgetItd, MC).doubleValue();
-        BigDecimal burn = burnRate(actualByMonth(portfolio, id), age);
-        int monthsRemaining = remaining(d.endMonth());
+        BigDecimal burn = burnRate(actualByMonth(portfolio, id), age, at);
+        int monthsRemaining = remaining(d.endMonth(), at);
         BigDecimal eac = actualItd.add(burn.multiply(BigDecimal.valueOf(monthsRemaining)));
         double vacPct = approved.subtract(eac).divide(approved, MC).doubleValue();
 
@@ -195,14 +204,14 @@ record ExpectedFigures(
             BigDecimal span = kpi.target().subtract(kpi.baseline()).abs();
             for (Map.Entry<YearMonth, BigDecimal> measured : series.entrySet()) {
                 YearMonth m = measured.getKey();
-                if (m.isBefore(start) || m.isAfter(PERIOD)) {
+                if (m.isBefore(start) || m.isAfter(at)) {
                     continue;
                 }
                 BigDecimal improvement = kpi.direction() == Direction.HIGHER_IS_BETTER
                         ? measured.getValue().subtract(kpi.baseline())
                         : kpi.baseline().subtract(measured.getValue());
                 benefitByMonth.merge(m, improvement.multiply(valuePerUnit), BigDecimal::add);
-                if (m.equals(PERIOD)) {
+                if (m.equals(at)) {
                     double w = SamplePortfolio.weightOf(kpi);
                     weightedAttainment += w * improvement.divide(span, MC).doubleValue();
                     weightsMeasured += w;
@@ -213,7 +222,7 @@ record ExpectedFigures(
         BigDecimal runRateSum = BigDecimal.ZERO;
         int runRateMonths = 0;
         for (int i = 0; i < 3; i++) {
-            BigDecimal b = benefitByMonth.get(PERIOD.minusMonths(i));
+            BigDecimal b = benefitByMonth.get(at.minusMonths(i));
             if (b != null) {
                 runRateSum = runRateSum.add(b);
                 runRateMonths++;
@@ -233,7 +242,7 @@ record ExpectedFigures(
         int pairs = 0;
         int spendMonths = 0;
         for (int i = 0; i < window; i++) {
-            YearMonth m = PERIOD.minusMonths(i);
+            YearMonth m = at.minusMonths(i);
             for (TargetRow kpi : kpis) {
                 if (values.getOrDefault(KpiTarget.keyOf(kpi.kpi()), Map.of()).containsKey(m)) {
                     pairs++;
@@ -274,24 +283,35 @@ record ExpectedFigures(
     private record Check(Truth truth, String note) {
     }
 
-    private static Check below(Double value, double threshold, String what) {
+    private static Check below(Double value, double threshold, String what, double margin) {
         if (value == null) {
             return new Check(Truth.NO, "");
         }
-        if (value <= threshold - MARGIN) {
+        if (margin == 0) {
+            return of(value < threshold);
+        }
+        if (value <= threshold - margin) {
             return new Check(Truth.YES, "");
         }
-        if (value >= threshold + MARGIN) {
+        if (value >= threshold + margin) {
             return new Check(Truth.NO, "");
         }
-        return new Check(Truth.NEAR, String.format("%s %.4f within %.2f of %.2f", what, value, MARGIN, threshold));
+        return new Check(Truth.NEAR, String.format("%s %.4f within %.2f of %.2f", what, value, margin, threshold));
     }
 
-    private static Check above(Double value, double threshold, String what) {
-        Check negated = below(value == null ? null : -value, -threshold, what);
+    private static Check above(Double value, double threshold, String what, double margin) {
+        if (margin == 0) {
+            return of(value != null && value > threshold);
+        }
+        Check negated = below(value == null ? null : -value, -threshold, what, margin);
         return negated.truth() == Truth.NEAR
-                ? new Check(Truth.NEAR, String.format("%s %.4f within %.2f of %.2f", what, value, MARGIN, threshold))
+                ? new Check(Truth.NEAR, String.format("%s %.4f within %.2f of %.2f", what, value, margin, threshold))
                 : negated;
+    }
+
+    /** The codes as the program's strict comparisons give them, without margins (a past month's). */
+    Set<FindingCode> exactCodes() {
+        return findings(0).codes();
     }
 
     /** A conjunction: NO as soon as one condition is clearly false, YES when all are clearly true. */
@@ -326,22 +346,28 @@ record ExpectedFigures(
     }
 
     Findings findings() {
+        return findings(MARGIN);
+    }
+
+    private Findings findings(double margin) {
         Set<FindingCode> codes = EnumSet.noneOf(FindingCode.class);
         List<String> near = new ArrayList<>();
         if (notStarted) {
             return new Findings(codes, near);
         }
         Map<FindingCode, Check> rules = new EnumMap<>(FindingCode.class);
-        rules.put(FindingCode.MISSED_TARGET, all(of(mature), below(attainment, 0.50, "attainment"),
-                below(roiItd, 0, "roi_itd"), below(netRelativeToBurn(), 0, "net_run_rate / burn_rate")));
-        rules.put(FindingCode.RUNAWAY_SPEND, all(above(varianceItdPct, 0.30, "variance_itd_pct"),
-                below(attainmentGap, -0.30, "attainment_gap")));
+        rules.put(FindingCode.MISSED_TARGET, all(of(mature), below(attainment, 0.50, "attainment", margin),
+                below(roiItd, 0, "roi_itd", margin), below(netRelativeToBurn(), 0, "net_run_rate / burn_rate", margin)));
+        rules.put(FindingCode.RUNAWAY_SPEND, all(above(varianceItdPct, 0.30, "variance_itd_pct", margin),
+                below(attainmentGap, -0.30, "attainment_gap", margin)));
         rules.put(FindingCode.NO_EVIDENCE, all(of(mature), of(kpiCompleteness == 0)));
-        rules.put(FindingCode.DATA_GAP, dqScore <= 60 - DQ_MARGIN ? of(true) : dqScore >= 60 + DQ_MARGIN ? of(false)
+        int dqMargin = margin == 0 ? 0 : DQ_MARGIN;
+        rules.put(FindingCode.DATA_GAP, margin == 0 ? of(dqScore < 60)
+                : dqScore <= 60 - dqMargin ? of(true) : dqScore >= 60 + dqMargin ? of(false)
                 : new Check(Truth.NEAR, "dq_score " + dqScore + " within " + DQ_MARGIN + " of 60"));
-        rules.put(FindingCode.OVERSPEND, above(varianceItdPct, 0.10, "variance_itd_pct"));
-        rules.put(FindingCode.FORECAST_OVERRUN, below(vacPct, -0.10, "vac_pct"));
-        rules.put(FindingCode.BEHIND_CURVE, below(attainmentGap, -0.15, "attainment_gap"));
+        rules.put(FindingCode.OVERSPEND, above(varianceItdPct, 0.10, "variance_itd_pct", margin));
+        rules.put(FindingCode.FORECAST_OVERRUN, below(vacPct, -0.10, "vac_pct", margin));
+        rules.put(FindingCode.BEHIND_CURVE, below(attainmentGap, -0.15, "attainment_gap", margin));
         rules.forEach((code, check) -> {
             if (check.truth() == Truth.YES) {
                 codes.add(code);
@@ -352,10 +378,46 @@ record ExpectedFigures(
         if (codes.isEmpty()) {
             codes.add(FindingCode.ON_TRACK);
             // a CONTINUE initiative is clearly in or out of the reallocation (benefit/cost >= 1.5)
-            Check realloc = below(benefitCostRatio(), 1.5, "benefit_run_rate / burn_rate");
+            Check realloc = below(benefitCostRatio(), 1.5, "benefit_run_rate / burn_rate", margin);
             if (realloc.truth() == Truth.NEAR) {
                 near.add("reallocation: " + realloc.note());
             }
+        }
+        return new Findings(codes, near);
+    }
+
+    /** Margin kept from STALLED's 0.05 gap improvement. */
+    static final double GAP_MARGIN = 0.01;
+
+    /**
+     * The findings of P with SPEC §2.5 STALLED, worked from the figures of P and of the 3 months
+     * before it as today's inputs give them: mature, the other rules recalibrate in all four, and
+     * the attainment gap rose less than 0.05 since 3 months before.
+     */
+    static Findings findingsWithStalled(SamplePortfolio portfolio, InitiativeRow row) {
+        ExpectedFigures now = of(portfolio, row);
+        Findings findings = now.findings();
+        if (now.notStarted() || !now.mature() || now.attainmentGap() == null) {
+            return findings;
+        }
+        for (int i = 0; i <= 3; i++) {
+            ExpectedFigures then = of(portfolio, row, PERIOD.minusMonths(i));
+            if (then.notStarted() || new Findings(then.exactCodes(), List.of()).decision(false) != Decision.RECALIBRATE) {
+                return findings;
+            }
+        }
+        Double then = of(portfolio, row, PERIOD.minusMonths(3)).attainmentGap();
+        if (then == null) {
+            return findings;
+        }
+        double rise = now.attainmentGap() - then;
+        List<String> near = new ArrayList<>(findings.nearMisses());
+        if (Math.abs(rise - 0.05) < GAP_MARGIN) {
+            near.add(String.format("STALLED: gap rise %.4f within %.2f of 0.05", rise, GAP_MARGIN));
+        }
+        Set<FindingCode> codes = EnumSet.copyOf(findings.codes());
+        if (rise < 0.05) {
+            codes.add(FindingCode.STALLED);
         }
         return new Findings(codes, near);
     }

@@ -35,6 +35,8 @@ final class InitiativeDesign {
     long size = 500_000;
     /** Weighted attainment the KPIs are steered to at P (the ramp reaches it at P or at maturity). */
     double attainment = 1.0;
+    /** Another attainment the KPIs are steered to in some months (from, to, attainment): a slip or a recovery. */
+    private final java.util.List<Object[]> attainmentSpells = new java.util.ArrayList<>();
     /** Monthly benefit at 100% attainment divided by the steady monthly budget. */
     double valueMultiple = 2.0;
     /** Budget rows for P+1..P+3 in the spend exports; without them funding uses burn rate x 3. */
@@ -80,6 +82,22 @@ final class InitiativeDesign {
     InitiativeDesign attainment(double attainment) {
         this.attainment = attainment;
         return this;
+    }
+
+    /** The KPIs steered to {@code attainment} in the months from..to instead (month over month, SPEC §2.6). */
+    InitiativeDesign attainmentIn(YearMonth from, YearMonth to, double attainment) {
+        attainmentSpells.add(new Object[] {from, to, attainment});
+        return this;
+    }
+
+    /** The attainment the KPIs are steered to in month {@code m}. */
+    double attainmentIn(YearMonth m) {
+        for (Object[] spell : attainmentSpells) {
+            if (!m.isBefore((YearMonth) spell[0]) && !m.isAfter((YearMonth) spell[1])) {
+                return (double) spell[2];
+            }
+        }
+        return attainment;
     }
 
     InitiativeDesign valueMultiple(double valueMultiple) {

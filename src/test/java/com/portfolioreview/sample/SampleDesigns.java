@@ -1,6 +1,7 @@
 package com.portfolioreview.sample;
 
 import static com.portfolioreview.sample.Archetype.BEHIND_CURVE_MATURE;
+import static com.portfolioreview.sample.Archetype.BEHIND_CURVE_STALLED_NOW;
 import static com.portfolioreview.sample.Archetype.DATA_GAPPED;
 import static com.portfolioreview.sample.Archetype.FORECAST_OVERRUNNING;
 import static com.portfolioreview.sample.Archetype.MISSED;
@@ -100,8 +101,10 @@ final class SampleDesigns {
                         .size(850_000).attainment(0.99).valueMultiple(2.8).undefinedKpiIn(ym(2025, 8)),
                 new InitiativeDesign("SD-003", "Knowledge article generator", SERVICE_DESK, "Maya Lindqvist",
                         "maya.lindqvist@example.com", TICKET_TRIAGE, "PILOT", "2025-09-01", "2027-08-31",
-                        12, "USD", BEHIND_CURVE_MATURE) // age 14, gap about -0.24
-                        .size(900_000).attainment(0.76).valueMultiple(1.8),
+                        12, "USD", BEHIND_CURVE_STALLED_NOW) // age 14, gap about -0.24 since 2026-07
+                        .size(900_000).attainment(0.76).valueMultiple(1.8)
+                        // on its ramp until 2026-06, then behind: recalibrated 2026-07..10, stalled from P
+                        .attainmentIn(ym(2025, 9), ym(2026, 6), 0.95),
                 new InitiativeDesign("SD-004", "Password reset automation", SERVICE_DESK, "Kwame Asante",
                         "kwame.asante@example.com", TICKET_TRIAGE, "PRODUCTION", "2025-01-06", "2026-12-31",
                         6, "USD", OVERSPENT) // age 22
@@ -166,7 +169,9 @@ final class SampleDesigns {
                 new InitiativeDesign("SEC-001", "Phishing triage automation", SECURITY, "Olivia Grant",
                         "olivia.grant@example.com", INCIDENT_RESPONSE, "PRODUCTION", "2025-01-20", "2027-01-29",
                         9, "USD", ON_TRACK) // age 22
-                        .size(1_000_000).attainment(1.03).valueMultiple(3.5),
+                        .size(1_000_000).attainment(1.03).valueMultiple(3.5)
+                        // a dip in August and September (recalibrated), recovered in October
+                        .attainmentIn(ym(2026, 8), ym(2026, 9), 0.70),
                 new InitiativeDesign("SEC-002", "SIEM alert noise reduction", SECURITY, "Matteo Rossi",
                         "matteo.rossi@example.com", EVENT_CORRELATION, "PRODUCTION", "2025-04-14", "2027-04-30",
                         12, "EUR", ON_TRACK) // age 19

@@ -386,7 +386,7 @@ final class SamplePortfolio {
                 if (d.sparseKpiGaps > 0 && !m.equals(PERIOD) && random.nextDouble() < d.sparseKpiGaps) {
                     continue;
                 }
-                double attainment = (d.attainment + offsets[k]) * ramp + uniform(random, -0.025, 0.025);
+                double attainment = (d.attainmentIn(m) + offsets[k]) * ramp + uniform(random, -0.025, 0.025);
                 BigDecimal value = measuredValue(kpi, attainment);
                 String file = kpiFile(m);
                 if (k == 0 && m.equals(d.kpiNotANumberIn)) {

@@ -87,7 +87,7 @@ class SamplePortfolioTest {
     void eachInitiativeLandsOnItsArchetypeAwayFromEveryThreshold(String id) {
         InitiativeRow row = PORTFOLIO.initiatives().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
         ExpectedFigures figures = ExpectedFigures.of(PORTFOLIO, row);
-        ExpectedFigures.Findings findings = figures.findings();
+        ExpectedFigures.Findings findings = ExpectedFigures.findingsWithStalled(PORTFOLIO, row);
 
         assertThat(findings.nearMisses()).as(id + " comparisons too close to a threshold").isEmpty();
         assertThat(findings.codes()).as(id + " finding codes (" + row.design().archetype.story + ")")
@@ -101,14 +101,15 @@ class SamplePortfolioTest {
         Set<FindingCode> codes = EnumSet.noneOf(FindingCode.class);
         for (InitiativeRow row : PORTFOLIO.initiatives()) {
             ExpectedFigures figures = ExpectedFigures.of(PORTFOLIO, row);
-            ExpectedFigures.Findings findings = figures.findings();
+            ExpectedFigures.Findings findings = ExpectedFigures.findingsWithStalled(PORTFOLIO, row);
             decisions.merge(findings.decision(figures.notStarted()), 1, Integer::sum);
             codes.addAll(findings.codes());
         }
         assertThat(codes).containsExactlyInAnyOrder(FindingCode.values());
-        // 40 initiatives: about half continue, a third recalibrate, the rest cancel, one not started
-        assertThat(decisions).containsEntry(Decision.CONTINUE, 20).containsEntry(Decision.RECALIBRATE, 12)
-                .containsEntry(Decision.CANCEL, 7).containsEntry(Decision.NOT_STARTED, 1);
+        // 40 initiatives: half continue; of the 19 that the rules would recalibrate, the 7 mature ones
+        // recalibrated for months without closing the gap are STALLED (SPEC §2.5): 14 cancel, 5 recalibrate
+        assertThat(decisions).containsEntry(Decision.CONTINUE, 20).containsEntry(Decision.RECALIBRATE, 5)
+                .containsEntry(Decision.CANCEL, 14).containsEntry(Decision.NOT_STARTED, 1);
     }
 
     @Test

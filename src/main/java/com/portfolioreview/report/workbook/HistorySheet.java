@@ -2,31 +2,36 @@ package com.portfolioreview.report.workbook;
 
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PeriodDecision;
 import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The History sheet (SPEC §3.1.6): one row per initiative, one column per report period on
- * record (ascending), the last one P holding this run's decision. A period where the
- * initiative had no decision on record is an empty cell.
+ * The History sheet (SPEC §3.1.7): one row per initiative, one column per month of its history
+ * (SPEC §2.6, 12 by default) and P last. A month's decision is the published one where a run
+ * of that month is on record, else recomputed from today's inputs and shown in italic grey, as
+ * the line under the table says.
  */
 final class HistorySheet {
 
     static final String NAME = "History";
+    static final String NOTE = "Italic grey: recomputed from today's inputs (no completed run of that month on record);"
+            + " n/a: the month could not be recomputed.";
 
     private HistorySheet() {
     }
 
     static void write(StreamingWorkbook workbook, TemplateStyles styles, List<InitiativeReview> reviews,
-            DecisionHistory history, YearMonth period) {
+            YearMonth period) {
         List<YearMonth> periods = new ArrayList<>();
-        for (YearMonth p : history.periods()) {
-            if (p.isBefore(period) && !periods.contains(p)) {
-                periods.add(p);
+        for (InitiativeReview r : reviews) {
+            for (PeriodDecision d : r.history().periods()) {
+                if (!periods.contains(d.period())) {
+                    periods.add(d.period());
+                }
             }
         }
         periods.sort(null);
@@ -35,21 +40,24 @@ final class HistorySheet {
         periods.forEach(p -> header.add(CellValues.period(p)));
         StreamedTable t = new StreamedTable(workbook, NAME, header, StreamedTable.EXCEL_MAX_ROWS, styles);
         for (InitiativeReview review : reviews) {
-            String id = review.initiative().id();
-            Map<YearMonth, Decision> past = history.decisions().getOrDefault(id, Map.of());
             t.nextRow();
-            t.text(0, id);
+            t.text(0, review.initiative().id());
             t.text(1, review.initiative().name());
-            for (int c = 0; c < periods.size(); c++) {
-                YearMonth p = periods.get(c);
-                Decision d = p.equals(period) ? review.decision() : past.get(p);
-                if (d == null) {
-                    t.blank(2 + c, styles.text());
+            for (PeriodDecision d : review.history().periods()) {
+                int column = 2 + periods.indexOf(d.period());
+                if (d.decision() == null) {
+                    t.text(column, "n/a", styles.recomputed());
                 } else {
-                    t.text(2 + c, d.name(), styles.decision(d));
+                    t.text(column, d.decision().name(),
+                            d.published() ? styles.decision(d.decision()) : styles.recomputed());
                 }
             }
+            Decision now = review.decision();
+            t.text(1 + periods.size(), now.name(), styles.decision(now));
         }
+        t.skipRow();
+        t.nextRow();
+        t.text(0, NOTE, styles.recomputed());
         t.finish(2, true);
     }
 }

@@ -4,6 +4,7 @@ import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.decision.Finding;
 import com.portfolioreview.decision.FundingRecommendation;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PastOutcome;
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -30,7 +31,7 @@ final class InitiativesSheet {
             "Variance % ITD", "Approved Budget", "Burn Rate", "EAC", "VAC", "Benefit (month)", "Benefit ITD",
             "ROI ITD", "Attainment", "Expected Attainment", "Attainment Gap", "Projected Net 12M", "NPV",
             "Payback", "Data Quality", "Decision", "Findings", "Next Quarter Budget", "Recommended Funding",
-            "Released Funding", "Reallocated Funding");
+            "Released Funding", "Reallocated Funding", "EAC (plan)", "Required Burn Rate", "Decision Last Month");
 
     private InitiativesSheet() {
     }
@@ -104,6 +105,14 @@ final class InitiativesSheet {
             t.money(37, funding == null ? null : funding.releasedFunding());
         }
         t.money(38, funding == null ? null : funding.reallocatedFunding());
+        t.money(39, f.eacPlan());
+        t.money(40, f.requiredBurnRate());
+        PastOutcome last = review.history().lastMonth();
+        if (last == null) {
+            t.blank(41, styles.text());
+        } else {
+            t.text(41, last.decision().name(), styles.decision(last.decision()));
+        }
     }
 
     /** minuend − subtrahend over two money cells (as written, in cents); blank when either is empty. */

@@ -52,18 +52,18 @@ public final class PortfolioWorkbook {
      * Only initiatives whose business unit equals {@code businessUnit} appear (null = all),
      * with totals for that subset. A failed write deletes the partial file.
      */
-    public void write(Path file, PortfolioReview review, PortfolioInputs inputs, DecisionHistory history,
+    public void write(Path file, PortfolioReview review, PortfolioInputs inputs,
             RunContext run, String businessUnit) throws IOException {
         IssueSummary issues = businessUnit == null ? inputs.issues().summary()
                 : issuesByBusinessUnit(review, inputs).getOrDefault(businessUnit, new IssueSummary());
-        write(file, review, inputs, history, run, businessUnit, issues);
+        write(file, review, inputs, run, businessUnit, issues);
     }
 
     /**
-     * As {@link #write(Path, PortfolioReview, PortfolioInputs, DecisionHistory, RunContext, String)},
+     * As {@link #write(Path, PortfolioReview, PortfolioInputs, RunContext, String)},
      * with the Data Quality sheet's issues already summed up ({@link #issuesByBusinessUnit}).
      */
-    public void write(Path file, PortfolioReview review, PortfolioInputs inputs, DecisionHistory history,
+    public void write(Path file, PortfolioReview review, PortfolioInputs inputs,
             RunContext run, String businessUnit, IssueSummary issues) throws IOException {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(review, "review");
@@ -82,14 +82,14 @@ public final class PortfolioWorkbook {
             SummarySheet.write(xssf, styles, review, reviews, run.runDate(), businessUnit);
             StreamingWorkbook workbook = new StreamingWorkbook(xssf, ROWS_IN_MEMORY, ZIP_LEVEL);
             try {
+                ChangesSheet.write(workbook, styles, reviews, currency);
                 InitiativesSheet.write(workbook, styles, reviews);
                 MonthlySpendSheet.write(workbook, styles, reviews, inputs.spend(), review.period(), maxRowsPerSheet);
                 KpisSheet.write(workbook, styles, reviews, inputs.targets(), inputs.kpis(), review.period(),
                         maxRowsPerSheet);
                 DataQualitySheet.write(workbook, styles, reviews, issues, businessUnit == null ? inputs.cloud() : null,
                         StreamedTable.EXCEL_MAX_ROWS);
-                HistorySheet.write(workbook, styles, reviews, history == null ? DecisionHistory.none() : history,
-                        review.period());
+                HistorySheet.write(workbook, styles, reviews, review.period());
                 AssumptionsSheet.write(workbook, styles, inputs, run, review.period(), currency, businessUnit);
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                     workbook.write(out);

@@ -5,7 +5,9 @@ import com.portfolioreview.report.workbook.ooxml.XmlBytes;
 import com.portfolioreview.analysis.Ratio;
 import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.PortfolioTotals;
+import com.portfolioreview.decision.DecisionsToActOn;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PastOutcome;
 import com.portfolioreview.decision.PortfolioReview;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -127,6 +129,9 @@ final class SummarySheet {
         }
         next++;
 
+        decisionsToActOn(reviews);
+        next++;
+
         int unitHeader = next;
         header("Business Unit", "Budget ITD", "Actual ITD", "Variance ITD");
         Map<String, List<InitiativeReview>> byUnit = new TreeMap<>();
@@ -244,6 +249,33 @@ final class SummarySheet {
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;
+    }
+
+    /**
+     * Every CANCEL (STALLED among them) and every changed decision, worst first, with its first
+     * finding and the funding it releases; at most {@value DecisionsToActOn#SHOWN} lines.
+     */
+    private void decisionsToActOn(List<InitiativeReview> reviews) {
+        text(row(), 0, "Decisions to act on", styles.text());
+        header("Initiative ID", "Name", "Decision", "Last Month", "Why (first finding)", "Released Funding");
+        List<InitiativeReview> toActOn = DecisionsToActOn.of(reviews);
+        for (InitiativeReview r : toActOn.subList(0, Math.min(DecisionsToActOn.SHOWN, toActOn.size()))) {
+            XSSFRow row = row();
+            text(row, 0, r.initiative().id(), styles.text());
+            text(row, 1, r.initiative().name(), styles.text());
+            text(row, 2, r.decision().name(), styles.decision(r.decision()));
+            PastOutcome last = r.history().lastMonth();
+            if (last != null) {
+                text(row, 3, last.decision().name(), styles.decision(last.decision()));
+            }
+            text(row, 4, r.findings().isEmpty() ? "" : r.findings().get(0).toString(), styles.text());
+            money(row, 5, r.funding() == null ? null : r.funding().releasedFunding());
+        }
+        if (toActOn.size() > DecisionsToActOn.SHOWN) {
+            text(row(), 0, "and " + (toActOn.size() - DecisionsToActOn.SHOWN) + " more on the Changes sheet",
+                    styles.text());
+        }
+        noneIfEmpty(toActOn, "No initiative to cancel and no decision changed since last month");
     }
 
     private XSSFRow initiativeRow(InitiativeReview r) {

@@ -3,8 +3,10 @@ package com.portfolioreview.report.workbook;
 import com.portfolioreview.decision.Decision;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -25,6 +27,8 @@ final class TemplateStyles {
 
     static final String SHEET = "Styles";
     static final String MONEY_CURRENCY = "money currency";
+    /** Optional: the look of a recomputed decision; italic grey text without it. */
+    static final String RECOMPUTED = "recomputed";
     static final List<String> REQUIRED = List.of("title", "header", "text", "integer", "decimal", "money",
             "percent", "date", "decision CONTINUE", "decision RECALIBRATE", "decision CANCEL", "decision NOT_STARTED");
 
@@ -111,7 +115,23 @@ final class TemplateStyles {
         XSSFCellStyle identifier = workbook.createCellStyle();
         identifier.cloneStyleFrom(byName.get("integer"));
         identifier.setDataFormat(workbook.createDataFormat().getFormat("0"));
+        // a recomputed decision (History sheet): the template's optional "recomputed" sample, else text in italic grey
+        XSSFCellStyle recomputed = named.get(RECOMPUTED);
+        if (recomputed == null) {
+            recomputed = workbook.createCellStyle();
+            recomputed.cloneStyleFrom(byName.get("text"));
+            XSSFFont font = workbook.createFont();
+            font.setItalic(true);
+            font.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+            recomputed.setFont(font);
+        }
+        byName.put(RECOMPUTED, recomputed);
         return new TemplateStyles(byName, money, wrapped, identifier);
+    }
+
+    /** A decision recomputed from today's inputs, where no run of its month is on record. */
+    XSSFCellStyle recomputed() {
+        return named.get(RECOMPUTED);
     }
 
     XSSFCellStyle title() {

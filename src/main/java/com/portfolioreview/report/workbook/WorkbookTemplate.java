@@ -20,9 +20,16 @@ import java.util.List;
  */
 public final class WorkbookTemplate {
 
-    /** The sheets of SPEC §3.1, in order, names exact. */
+    /**
+     * The sheets of SPEC §3.1 a template must have, in order, names exact. The Changes sheet
+     * (second) came later: a template without it gets a plain one ({@link #withChangesSheet}).
+     */
     public static final List<String> SHEETS = List.of(
             "Summary", "Initiatives", "Monthly Spend", "KPIs", "Data Quality", "History", "Assumptions");
+    static final String CHANGES = "Changes";
+    /** The sheets of every workbook written, in order. */
+    public static final List<String> OUTPUT_SHEETS = List.of(
+            "Summary", CHANGES, "Initiatives", "Monthly Spend", "KPIs", "Data Quality", "History", "Assumptions");
 
     /** A template is a few kilobytes; anything this large is not one. */
     private static final long MAX_BYTES = 20L * 1024 * 1024;
@@ -82,9 +89,18 @@ public final class WorkbookTemplate {
         return file;
     }
 
-    /** A fresh, independent copy of the template workbook. */
+    /** A fresh, independent copy of the template workbook, with a Changes sheet second. */
     XSSFWorkbook open() throws IOException {
-        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
+        return withChangesSheet(new XSSFWorkbook(new ByteArrayInputStream(bytes)));
+    }
+
+    /** A template made before the Changes sheet existed gets an empty one after the Summary. */
+    private static XSSFWorkbook withChangesSheet(XSSFWorkbook workbook) {
+        if (workbook.getSheet(CHANGES) == null) {
+            workbook.createSheet(CHANGES);
+            workbook.setSheetOrder(CHANGES, 1);
+        }
+        return workbook;
     }
 
     /** The row index below which the writer may add rows to {@code sheet} (its template rows end there). */

@@ -64,9 +64,9 @@ class LargeWorkbookTest {
         Path file = dir.resolve("large.xlsx");
 
         new PortfolioWorkbook(WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE))
-                .write(file, review, inputs, DecisionHistory.none(), WorkbookFixture.run(), null);
+                .write(file, review, inputs, WorkbookFixture.run(), null);
         Map<String, Integer> rows = rowsPerSheet(file);
-        assertThat(rows.keySet()).containsExactlyElementsOf(WorkbookTemplate.SHEETS);
+        assertThat(rows.keySet()).containsExactlyElementsOf(WorkbookTemplate.OUTPUT_SHEETS);
         assertThat(rows.get("Monthly Spend")).isEqualTo(1 + 120_000);
         assertThat(rows.get("Initiatives")).isEqualTo(1 + 10);
     }
@@ -94,7 +94,7 @@ class LargeWorkbookTest {
         Path file = dir.resolve("many-issues.xlsx");
 
         new PortfolioWorkbook(WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE))
-                .write(file, review, inputs, DecisionHistory.none(), WorkbookFixture.run(), null);
+                .write(file, review, inputs, WorkbookFixture.run(), null);
 
         // header + 4 initiatives, header + 2 counts, header + 1,000 rejected + 1 more-line + 1,000 warnings + 1 more-line
         assertThat(rowsPerSheet(file).get("Data Quality")).isEqualTo(5 + 3 + 1 + 1_000 + 1 + 1_000 + 1);
@@ -119,17 +119,18 @@ class LargeWorkbookTest {
         Path file = dir.resolve("continued.xlsx");
         // a limit of 4 rows per sheet: the header and 3 data rows
         new PortfolioWorkbook(WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE), 4)
-                .write(file, review, WorkbookFixture.inputs(review), WorkbookFixture.history(), WorkbookFixture.run(), null);
+                .write(file, review, WorkbookFixture.inputs(review), WorkbookFixture.run(), null);
 
         Map<String, Integer> rows = rowsPerSheet(file);
         assertThat(rows).containsExactly(
                 Map.entry("Summary", rows.get("Summary")),
+                Map.entry("Changes", 4),           // two decisions changed, one month restated
                 Map.entry("Initiatives", 5),
                 Map.entry("Monthly Spend", 4),
                 Map.entry("Monthly Spend 2", 3),   // 5 spend rows = 3 + 2
                 Map.entry("KPIs", 4),              // 3 KPI rows fit exactly
                 Map.entry("Data Quality", 13),    // 1 + 4 initiatives, 1 + 3 counts, 1 + 3 issues
-                Map.entry("History", 5),
+                Map.entry("History", 6),  // 4 initiatives and the note under them
                 Map.entry("Assumptions", rows.get("Assumptions")));
         try (XSSFWorkbook wb = PortfolioWorkbookTest.open(file)) {
             Row header = wb.getSheet("Monthly Spend 2").getRow(0);

@@ -31,7 +31,7 @@ class LibreOfficeRecalculationTest {
         PortfolioReview review = WorkbookFixture.review();
         Path file = dir.resolve("portfolio-review.xlsx");
         new PortfolioWorkbook(WorkbookTemplate.load(PortfolioWorkbookTest.TEMPLATE))
-                .write(file, review, WorkbookFixture.inputs(review), WorkbookFixture.history(), WorkbookFixture.run(), null);
+                .write(file, review, WorkbookFixture.inputs(review), WorkbookFixture.run(), null);
 
         Path out = Files.createDirectories(dir.resolve("csv"));
         // filter options: comma, quote, UTF-8, first line 1, ..., sheet -1 = every sheet to its own file

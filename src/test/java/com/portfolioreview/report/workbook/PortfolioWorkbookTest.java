@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,7 +56,7 @@ class PortfolioWorkbookTest {
         PortfolioReview review = WorkbookFixture.review();
         PortfolioInputs inputs = WorkbookFixture.inputs(review);
         new PortfolioWorkbook(WorkbookTemplate.load(template))
-                .write(file, review, inputs, WorkbookFixture.history(), WorkbookFixture.run(), unit);
+                .write(file, review, inputs, WorkbookFixture.run(), unit);
         return open(file);
     }
 
@@ -91,21 +92,21 @@ class PortfolioWorkbookTest {
     void sheetsAreTheSpecSheetsInOrderWithoutTheStylesSheet() {
         List<String> names = new ArrayList<>();
         whole.forEach(s -> names.add(s.getSheetName()));
-        assertThat(names).containsExactly("Summary", "Initiatives", "Monthly Spend", "KPIs", "Data Quality",
-                "History", "Assumptions");
+        assertThat(names).containsExactly("Summary", "Changes", "Initiatives", "Monthly Spend", "KPIs",
+                "Data Quality", "History", "Assumptions");
         assertThat(whole.getActiveSheetIndex()).isZero();
     }
 
     @Test
     void initiativesHeaderIsExactlyTheSpecColumns() {
-        assertThat(texts(whole.getSheet("Initiatives").getRow(0))).hasSize(39).containsExactly(
+        assertThat(texts(whole.getSheet("Initiatives").getRow(0))).hasSize(42).containsExactly(
                 "Initiative ID", "Name", "Business Unit", "Owner", "Use Case", "Stage", "Age (months)",
                 "Maturity (months)", "Budget (month)", "Actual (month)", "Variance (month)", "Variance % (month)",
                 "Budget YTD", "Actual YTD", "Variance YTD", "Budget ITD", "Actual ITD", "Variance ITD",
                 "Variance % ITD", "Approved Budget", "Burn Rate", "EAC", "VAC", "Benefit (month)", "Benefit ITD",
                 "ROI ITD", "Attainment", "Expected Attainment", "Attainment Gap", "Projected Net 12M", "NPV",
                 "Payback", "Data Quality", "Decision", "Findings", "Next Quarter Budget", "Recommended Funding",
-                "Released Funding", "Reallocated Funding");
+                "Released Funding", "Reallocated Funding", "EAC (plan)", "Required Burn Rate", "Decision Last Month");
     }
 
     @Test
@@ -274,7 +275,7 @@ class PortfolioWorkbookTest {
         XSSFSheet sheet = whole.getSheet("Initiatives");
         assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AM5");
+        assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:AP5");
         assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
         assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
         assertThat(sheet.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
@@ -416,7 +417,57 @@ class PortfolioWorkbookTest {
         Sheet history = whole.getSheet("History");
         assertThat(texts(history.getRow(0))).containsExactly("Initiative ID", "Name", "2026-08", "2026-09", "2026-10");
         assertThat(texts(history.getRow(1))).containsExactly("A-CAN", HYPERLINK_NAME, "CONTINUE", "RECALIBRATE", "CANCEL");
-        assertThat(texts(history.getRow(3))).containsExactly("C-CON", "Predictive maintenance", "", "", "CONTINUE");
+        assertThat(texts(history.getRow(2))).containsExactly("B-REC", "Capacity planner", "CONTINUE", "CONTINUE",
+                "RECALIBRATE");
+        assertThat(texts(history.getRow(3))).containsExactly("C-CON", "Predictive maintenance", "CONTINUE", "CONTINUE",
+                "CONTINUE");
+        // published decisions in the decision colours, recomputed ones in italic grey, as the note says
+        XSSFFont published = ((XSSFCellStyle) history.getRow(3).getCell(3).getCellStyle()).getFont();
+        XSSFFont recomputed = ((XSSFCellStyle) history.getRow(3).getCell(2).getCellStyle()).getFont();
+        assertThat(published.getItalic()).isFalse();
+        assertThat(recomputed.getItalic()).isTrue();
+        assertThat(recomputed.getXSSFColor().getARGBHex()).isEqualTo("FF808080");
+        assertThat(history.getRow(6).getCell(0).getStringCellValue()).isEqualTo(HistorySheet.NOTE);
+    }
+
+    @Test
+    void changesListEveryChangedDecisionAndRestatementWorstFirst() {
+        Sheet changes = whole.getSheet("Changes");
+        assertThat(texts(changes.getRow(0))).containsExactlyElementsOf(ChangesSheet.HEADER);
+        // A-CAN: RECALIBRATE (published) → CANCEL; DATA_GAP stayed, MISSED_TARGET appeared, BEHIND_CURVE cleared
+        assertThat(texts(changes.getRow(1)).subList(0, 8)).containsExactly("A-CAN", HYPERLINK_NAME, "Operations",
+                "RECALIBRATE", "published", "CANCEL", "MISSED_TARGET", "BEHIND_CURVE");
+        // attainment empty now: no movement; variance ITD 90,000 − 50,000 = 40,000 now against 38,000: +2,000
+        assertThat(changes.getRow(1).getCell(8).getCellType()).isEqualTo(CellType.BLANK);
+        assertThat(changes.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(2000.0);
+        // funding 0 now against 11,250: −11,250
+        assertThat(changes.getRow(1).getCell(11).getNumericCellValue()).isEqualTo(-11250.0);
+        // B-REC: CONTINUE (recomputed) → RECALIBRATE, attainment 0.20 now against 0.55: −0.35
+        assertThat(texts(changes.getRow(2)).subList(0, 8)).containsExactly("B-REC", "Capacity planner", "Operations",
+                "CONTINUE", "recomputed", "RECALIBRATE", "OVERSPEND", "ON_TRACK");
+        assertThat(changes.getRow(2).getCell(8).getNumericCellValue()).isCloseTo(-0.35, within(1e-9));
+        // C-CON: CONTINUE both months, restated: variance ITD 20,000.00 published, 24,000.00 now
+        assertThat(texts(changes.getRow(3)).subList(0, 6)).containsExactly("C-CON", "Predictive maintenance",
+                "Infrastructure", "CONTINUE", "published", "CONTINUE");
+        assertThat(changes.getRow(3).getCell(12).getStringCellValue())
+                .isEqualTo("variance ITD: USD 20,000.00 published, USD 24,000.00 now");
+        assertThat(changes.getLastRowNum()).isEqualTo(3);
+    }
+
+    @Test
+    void theSummaryListsTheDecisionsToActOnWorstFirst() {
+        Sheet summary = whole.getSheet("Summary");
+        Row title = rowLabelled(summary, "Decisions to act on");
+        Row first = summary.getRow(title.getRowNum() + 2);
+        Row second = summary.getRow(title.getRowNum() + 3);
+        // the CANCEL first, with its first finding and the funding it releases; then the changed RECALIBRATE
+        assertThat(texts(first).subList(0, 5)).containsExactly("A-CAN", HYPERLINK_NAME, "CANCEL", "RECALIBRATE",
+                "MISSED_TARGET: attainment 10% vs 50% at maturity");
+        assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(15000.0);
+        assertThat(texts(second).subList(0, 4)).containsExactly("B-REC", "Capacity planner", "RECALIBRATE", "CONTINUE");
+        // C-CON did not change and is not cancelled: not listed
+        assertThat(summary.getRow(title.getRowNum() + 4) == null ? "" : texts(summary.getRow(title.getRowNum() + 4)).get(0))
+                .isNotEqualTo("C-CON");
     }
 
     @Test
@@ -481,7 +532,7 @@ class PortfolioWorkbookTest {
                 usd.reallocatedFunding(), usd.unallocatedFunding());
         Path file = dir.resolve("eur.xlsx");
         new PortfolioWorkbook(WorkbookTemplate.load(TEMPLATE)).write(file, eur, WorkbookFixture.inputs(eur),
-                WorkbookFixture.history(), WorkbookFixture.run(), null);
+                WorkbookFixture.run(), null);
         try (XSSFWorkbook wb = open(file)) {
             assertThat(initiativeRow(wb, "C-CON").getCell(column("EAC")).getCellStyle().getDataFormatString())
                     .isEqualTo("\"EUR \"#,##0.00_);[Red](\"EUR \"#,##0.00)");

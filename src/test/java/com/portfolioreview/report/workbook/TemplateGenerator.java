@@ -81,6 +81,7 @@ public final class TemplateGenerator {
             for (int c = 1; c < 5; c++) {
                 summary.setColumnWidth(c, 18 * 256);
             }
+            table(wb, "Changes", header, ChangesSheet.HEADER, 16);
             table(wb, "Initiatives", header, InitiativesSheet.HEADER, 14);
             table(wb, "Monthly Spend", header, MonthlySpendSheet.HEADER, 14);
             table(wb, "KPIs", header, KpisSheet.HEADER, 14);

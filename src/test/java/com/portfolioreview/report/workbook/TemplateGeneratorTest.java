@@ -30,7 +30,7 @@ class TemplateGeneratorTest {
         TemplateGenerator.generate(fresh);
 
         assertThat(sheetNames(TemplateGenerator.COMMITTED)).isEqualTo(sheetNames(fresh))
-                .containsExactly("Summary", "Initiatives", "Monthly Spend", "KPIs", "Data Quality", "History",
+                .containsExactly("Summary", "Changes", "Initiatives", "Monthly Spend", "KPIs", "Data Quality", "History",
                         "Assumptions", "Styles");
         assertThat(styleNames(TemplateGenerator.COMMITTED)).isEqualTo(styleNames(fresh))
                 .containsAll(TemplateStyles.REQUIRED).contains(TemplateStyles.MONEY_CURRENCY);

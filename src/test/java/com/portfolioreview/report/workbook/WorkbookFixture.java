@@ -5,7 +5,11 @@ import com.portfolioreview.decision.Decision;
 import com.portfolioreview.decision.Finding;
 import com.portfolioreview.decision.FindingCode;
 import com.portfolioreview.decision.FundingRecommendation;
+import com.portfolioreview.decision.InitiativeHistory;
 import com.portfolioreview.decision.InitiativeReview;
+import com.portfolioreview.decision.PastOutcome;
+import com.portfolioreview.decision.PeriodDecision;
+import com.portfolioreview.decision.Restatement;
 import com.portfolioreview.decision.PortfolioReview;
 import com.portfolioreview.portfolio.Direction;
 import com.portfolioreview.portfolio.FxRate;
@@ -67,7 +71,7 @@ final class WorkbookFixture {
                 bm, am, am.subtract(bm), bm.signum() == 0 ? null : am.subtract(bm).doubleValue() / bm.doubleValue(),
                 bi, ai, ai.subtract(bi),          // YTD = ITD in this fixture (all spend in 2026)
                 bi, ai, ai.subtract(bi), bi.signum() == 0 ? null : ai.subtract(bi).doubleValue() / bi.doubleValue(),
-                m("500000"), m("10000"), 14, m("220000"), m("280000"), 0.56,
+                m("500000"), m("10000"), 14, m("220000"), m("280000"), 0.56, m("230000"), m("20714.29"),
                 benefitMonth == null ? null : m(benefitMonth), ben, ben == null ? null : m("20000"),
                 attainment, expected,
                 attainment == null || expected == null ? null : attainment - expected,
@@ -86,21 +90,34 @@ final class WorkbookFixture {
                 List.of(new Finding(FindingCode.MISSED_TARGET, "attainment 10% vs 50% at maturity"),
                         new Finding(FindingCode.DATA_GAP, "data quality 40 < 60")),
                 Decision.CANCEL,
-                new FundingRecommendation(m("15000"), true, m("0"), m("15000"), m("0"))));
+                new FundingRecommendation(m("15000"), true, m("0"), m("15000"), m("0")),
+                // published RECALIBRATE last month: a decision change
+                new InitiativeHistory(new PastOutcome(AUG.plusMonths(1), Decision.RECALIBRATE,
+                        List.of(FindingCode.DATA_GAP, FindingCode.BEHIND_CURVE), 0.25, m("38000"), m("95000"),
+                        m("1000"), m("11250"), true, true),
+                        List.of(new PeriodDecision(AUG, Decision.CONTINUE, true),
+                                new PeriodDecision(AUG.plusMonths(1), Decision.RECALIBRATE, true)), null)));
         // RECALIBRATE, Operations: budget of the month 0 → Variance % (month) "".
         reviews.add(new InitiativeReview(
                 initiative("B-REC", "Capacity planner", "Operations", Stage.POC, LocalDate.of(2026, 3, 1)),
                 figures("B-REC", false, 8, "0", "1500.25", "40000", "46000", "1000", "3000", 0.2, 0.6667, 70),
                 List.of(new Finding(FindingCode.OVERSPEND, "variance ITD 15% > 10%")),
                 Decision.RECALIBRATE,
-                new FundingRecommendation(m("20000"), true, m("11250"), m("8750"), m("0"))));
+                new FundingRecommendation(m("20000"), true, m("11250"), m("8750"), m("0")),
+                // no run on record: last month recomputed, CONTINUE then
+                new InitiativeHistory(new PastOutcome(AUG.plusMonths(1), Decision.CONTINUE,
+                        List.of(FindingCode.ON_TRACK), 0.55, m("2000"), m("41000"), m("2500"), m("20000"), false, true),
+                        List.of(new PeriodDecision(AUG, Decision.CONTINUE, false),
+                                new PeriodDecision(AUG.plusMonths(1), Decision.CONTINUE, false)), null)));
         // CONTINUE, Infrastructure: the row checked cell by cell.
         reviews.add(new InitiativeReview(
                 initiative("C-CON", "Predictive maintenance", "Infrastructure", Stage.PRODUCTION, LocalDate.of(2025, 11, 1)),
                 figures("C-CON", false, 12, "10000", "12500.50", "100000", "80000", "24000", "120000", 0.8, 0.75, 95),
                 List.of(new Finding(FindingCode.ON_TRACK, "attainment 80% vs 75% expected")),
                 Decision.CONTINUE,
-                new FundingRecommendation(m("30000"), true, m("30000"), m("0"), m("8750"))));
+                new FundingRecommendation(m("30000"), true, m("30000"), m("0"), m("8750")),
+                // CONTINUE both months, but a corrected export moved last month's variance ITD: restated
+                restated()));
         // NOT_STARTED, Infrastructure: nothing spent → ROI ITD "".
         reviews.add(new InitiativeReview(
                 initiative("D-NS", "Log anomaly detection", "Infrastructure", Stage.POC, LocalDate.of(2027, 1, 1)),
@@ -142,9 +159,18 @@ final class WorkbookFixture {
                 List.of(new FxRate(P, "EUR", m("1.0825"))), InputIssues.of(issues), files);
     }
 
-    static DecisionHistory history() {
-        return new DecisionHistory(List.of(YearMonth.of(2026, 8), YearMonth.of(2026, 9), P),
-                Map.of("A-CAN", Map.of(YearMonth.of(2026, 8), Decision.CONTINUE, YearMonth.of(2026, 9), Decision.RECALIBRATE)));
+    static final YearMonth AUG = YearMonth.of(2026, 8);
+
+    /** C-CON: last month published with variance ITD 20,000.00; today's inputs give 24,000.00 for it. */
+    static InitiativeHistory restated() {
+        PastOutcome published = new PastOutcome(AUG.plusMonths(1), Decision.CONTINUE, List.of(FindingCode.ON_TRACK),
+                0.78, m("20000"), m("118000"), m("110000"), m("30000"), true, true);
+        PastOutcome recomputed = new PastOutcome(AUG.plusMonths(1), Decision.CONTINUE, List.of(FindingCode.ON_TRACK),
+                0.78, m("24000"), m("119000"), m("110000"), m("30000"), false, true);
+        return new InitiativeHistory(published,
+                List.of(new PeriodDecision(AUG, Decision.CONTINUE, false),
+                        new PeriodDecision(AUG.plusMonths(1), Decision.CONTINUE, true)),
+                Restatement.of(published, recomputed));
     }
 
     static RunContext run() {
