@@ -3,6 +3,7 @@ package com.portfolioreview.decision;
 import com.portfolioreview.analysis.InitiativeAnalysis;
 import com.portfolioreview.analysis.InitiativeFigures;
 import com.portfolioreview.portfolio.Initiative;
+import com.portfolioreview.portfolio.KpiTarget;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.portfolio.SpendAmount;
 
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * Judges one initiative in P and in each month before it that month over month needs (SPEC
  * §2.5 STALLED, §2.6): a past month m is reviewed from today's inputs with only the spend rows
  * dated ≤ m, so no rule reads the database; the history then takes a month's published decision
- * where a run of it is on record.
+ * where a run of it is on record. A month whose register amounts cannot be converted (its FX
+ * rate is missing) has no decision (n/a) and keeps STALLED from holding.
  */
 final class MonthByMonth {
 
@@ -38,8 +40,8 @@ final class MonthByMonth {
     /**
      * @param published period → initiative id → the outcome published for it (periods before P)
      */
-    InitiativeReview judge(PortfolioInputs inputs, Initiative initiative, int rejectedRows, DecisionRules rules,
-                           Map<YearMonth, Map<String, PastOutcome>> published) {
+    InitiativeReview judge(PortfolioInputs inputs, RegisterAtMonth register, Initiative initiative, int rejectedRows,
+                           DecisionRules rules, Map<YearMonth, Map<String, PastOutcome>> published) {
         YearMonth p = inputs.period();
         // the history's months, and before the oldest of them as many as STALLED looks back
         int back = historyMonths + stalled.months();
@@ -50,11 +52,18 @@ final class MonthByMonth {
         InitiativeFigures[] figures = new InitiativeFigures[back + 1];
         List<List<Finding>> findings = new ArrayList<>(back + 1);
         NavigableMap<YearMonth, SortedMap<String, SpendAmount>> spend = inputs.spend().of(initiative.id());
+        List<KpiTarget> targets = inputs.targets().getOrDefault(initiative.id(), List.of());
         for (int i = 0; i <= back; i++) {
             YearMonth m = p.minusMonths(back - i);
             periods[i] = m;
-            figures[i] = analysis.analyse(initiative, inputs.targets().getOrDefault(initiative.id(), List.of()),
-                    inputs.kpis().of(initiative.id()), i == back ? spend : upTo(spend, m), rejectedRows, m);
+            Initiative then = register.initiative(initiative, m);
+            List<KpiTarget> targetsThen = register.targets(initiative, targets, m);
+            if (then == null || targetsThen == null) { // a rate it needs is missing: n/a
+                findings.add(List.of());
+                continue;
+            }
+            figures[i] = analysis.analyse(then, targetsThen, inputs.kpis().of(initiative.id()),
+                    i == back ? spend : upTo(spend, m), rejectedRows, m);
             findings.add(rules.findings(figures[i]));
             decided[i] = DecisionRules.decisionOf(figures[i], findings.get(i));
             gaps[i] = figures[i].attainmentGap();
@@ -71,7 +80,7 @@ final class MonthByMonth {
 
         YearMonth last = p.minusMonths(1);
         int lastAt = back - 1;
-        PastOutcome recomputedLast = new PastOutcome(last, decided[lastAt],
+        PastOutcome recomputedLast = figures[lastAt] == null ? null : new PastOutcome(last, decided[lastAt],
                 findings.get(lastAt).stream().map(Finding::code).toList(), figures[lastAt].attainment(),
                 figures[lastAt].varianceItd(), figures[lastAt].eac(), figures[lastAt].benefitItd(),
                 fundingPlan.recommend(decided[lastAt], upTo(spend, last), last, figures[lastAt].burnRate())
@@ -84,7 +93,8 @@ final class MonthByMonth {
                     : new PeriodDecision(periods[i], decided[i], false));
         }
         InitiativeHistory months = new InitiativeHistory(publishedLast != null ? publishedLast : recomputedLast,
-                history, publishedLast == null ? null : Restatement.of(publishedLast, recomputedLast));
+                history, publishedLast == null || recomputedLast == null ? null
+                        : Restatement.of(publishedLast, recomputedLast));
 
         FundingRecommendation funding = fundingPlan.recommend(decided[back], spend, p, figures[back].burnRate());
         return new InitiativeReview(initiative, figures[back], List.copyOf(findings.get(back)), decided[back], funding,

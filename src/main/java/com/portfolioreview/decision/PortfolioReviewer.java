@@ -48,9 +48,10 @@ public final class PortfolioReviewer {
     public PortfolioReview review(PortfolioInputs inputs, Map<YearMonth, Map<String, PastOutcome>> published) {
         DecisionRules decisionRules = new DecisionRules(rules, inputs.reportingCurrency());
         Map<String, Integer> rejected = inputs.rejectedRowsByInitiative();
+        RegisterAtMonth register = new RegisterAtMonth(inputs);
         // initiatives are judged independently (the inputs are only read), so on two threads
         List<InitiativeReview> judged = inputs.initiatives().parallelStream()
-                .map(initiative -> months.judge(inputs, initiative, rejected.getOrDefault(initiative.id(), 0),
+                .map(initiative -> months.judge(inputs, register, initiative, rejected.getOrDefault(initiative.id(), 0),
                         decisionRules, published))
                 .toList();
         Reallocation reallocation = Reallocation.of(judged, rules);

@@ -4,6 +4,7 @@ import com.portfolioreview.portfolio.FxRate;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,5 +36,17 @@ final class ExchangeRates {
         }
         BigDecimal r = rates.getOrDefault(period, Map.of()).get(currency);
         return r == null ? Optional.empty() : Optional.of(new FxRate(period, currency, r));
+    }
+
+    /** Every rate of these currencies, in every month of fx_rates.csv (the register's, for months before P). */
+    public List<FxRate> of(java.util.Set<String> currencies) {
+        List<FxRate> out = new java.util.ArrayList<>();
+        rates.forEach((period, byCurrency) -> byCurrency.forEach((currency, rate) -> {
+            if (currencies.contains(currency)) {
+                out.add(new FxRate(period, currency, rate));
+            }
+        }));
+        out.sort(CurrencyConversion.BY_PERIOD_AND_CURRENCY);
+        return out;
     }
 }

@@ -62,7 +62,8 @@ final class InputsMerge {
         IngestRecord.Snapshot recorded = record.snapshot();
         return new PortfolioInputs(period, reportingCurrency, List.copyOf(register.initiatives()),
                 reference.criteria().byInitiative(register.initiatives()), spend, kpis, recorded.ratesUsed(),
-                recorded.issues(), recorded.files(), cloud);
+                recorded.issues(), recorded.files(), cloud, reference.rates().of(register.initiatives().stream()
+                        .map(Initiative::currency).collect(java.util.stream.Collectors.toSet())));
     }
 
     /**

@@ -26,13 +26,21 @@ public record PortfolioInputs(
         List<FxRate> fxRatesUsed,
         InputIssues issues,
         List<InputFile> files,
-        CloudCosts cloud) implements Serializable {
+        CloudCosts cloud,
+        List<FxRate> registerRates) implements Serializable {
 
     /** Inputs without cloud exports. */
     public PortfolioInputs(YearMonth period, String reportingCurrency, List<Initiative> initiatives,
             Map<String, List<KpiTarget>> targets, SpendLedger spend, KpiMeasurements kpis, List<FxRate> fxRatesUsed,
             InputIssues issues, List<InputFile> files) {
         this(period, reportingCurrency, initiatives, targets, spend, kpis, fxRatesUsed, issues, files, CloudCosts.NONE);
+    }
+
+    /** Inputs without the register currencies' rates of other months (every initiative in the reporting currency). */
+    public PortfolioInputs(YearMonth period, String reportingCurrency, List<Initiative> initiatives,
+            Map<String, List<KpiTarget>> targets, SpendLedger spend, KpiMeasurements kpis, List<FxRate> fxRatesUsed,
+            InputIssues issues, List<InputFile> files, CloudCosts cloud) {
+        this(period, reportingCurrency, initiatives, targets, spend, kpis, fxRatesUsed, issues, files, cloud, List.of());
     }
 
     public PortfolioInputs {

@@ -53,7 +53,7 @@ class MonthOverMonthTest {
         StringBuilder spend = new StringBuilder("initiative_id,period,cost_category,budget,actual,currency\n");
         StringBuilder kpi = new StringBuilder("initiative_id,period,kpi,actual\n");
         for (YearMonth m = YearMonth.of(2025, 10); !m.isAfter(P); m = m.plusMonths(1)) {
-            for (String id : List.of("AI-001", "AI-002", "AI-003")) {
+            for (String id : List.of("AI-001", "AI-002", "AI-003", "AI-004")) {
                 spend.append(id).append(',').append(m).append(",STAFF,10000,10000,USD\n");
                 String mttr = id.equals("AI-003") && m.isBefore(P) ? "55" : "80";
                 kpi.append(id).append(',').append(m).append(",MTTR,").append(mttr).append('\n');
@@ -63,12 +63,16 @@ class MonthOverMonthTest {
                 .write("initiatives.csv", InputFolder.REGISTER_HEADER + "\n"
                         + "AI-001,Stalled bot,IT Ops,Ann,,Automated incident response,PILOT,2025-10-01,2027-06-30,400000,USD,6\n"
                         + "AI-002,Young bot,IT Ops,Bob,,Automated incident response,PILOT,2025-10-01,2027-06-30,400000,USD,14\n"
-                        + "AI-003,Slipping bot,IT Ops,Cy,,Automated incident response,PILOT,2025-10-01,2027-06-30,400000,USD,6\n")
+                        + "AI-003,Slipping bot,IT Ops,Cy,,Automated incident response,PILOT,2025-10-01,2027-06-30,400000,USD,6\n"
+                        + "AI-004,Euro bot,IT Ops,Di,,Automated incident response,PILOT,2025-10-01,2027-06-30,400000,EUR,6\n")
                 .write("kpi_targets.csv", "initiative_id,kpi,unit,direction,baseline,target,value_per_unit,weight\n"
                         + "AI-001,MTTR,minutes,LOWER_IS_BETTER,100,50,1000,1\n"
                         + "AI-002,MTTR,minutes,LOWER_IS_BETTER,100,50,1000,1\n"
-                        + "AI-003,MTTR,minutes,LOWER_IS_BETTER,100,50,1000,1\n")
-                .write("fx_rates.csv", "period,currency,rate\n")
+                        + "AI-003,MTTR,minutes,LOWER_IS_BETTER,100,50,1000,1\n"
+                        + "AI-004,MTTR,minutes,LOWER_IS_BETTER,100,50,1000,1\n")
+                // EUR rates from 2026-07 only: AI-004's register amounts convert in those months alone
+                .write("fx_rates.csv", "period,currency,rate\n2026-07,EUR,1.10\n2026-08,EUR,1.20\n"
+                        + "2026-09,EUR,1.25\n2026-10,EUR,1.00\n")
                 .write("spend/spend.csv", spend.toString())
                 .write("kpi/kpi.csv", kpi.toString());
         inputs = new PortfolioIngest("USD", 1.0, P.plusMonths(1), IngestListener.NONE).read(dir, P);
@@ -113,6 +117,34 @@ class MonthOverMonthTest {
                 RECALIBRATE, RECALIBRATE, RECALIBRATE);
     }
 
+    /**
+     * A month before P converts the register at its own rate: AI-004's approved budget is EUR
+     * 400,000, so USD 480,000 in 2026-08 (rate 1.20) and 400,000 at P (1.00); its value per unit
+     * EUR 1,000 a minute is USD 1,200 then. A month without a rate cannot be recomputed: n/a,
+     * and STALLED cannot hold across it (AI-004 is recalibrated like AI-001, but only 2026-07..10
+     * can be judged: RECALIBRATE in 2026-07..09 and stalled at P, its run starting at 2026-07).
+     */
+    @Test
+    void aMonthIsRecomputedAtItsOwnRateAndIsNotApplicableWithoutOne() {
+        PortfolioInputs euro = inputs;
+        InitiativeReview review = of(review(Map.of()), "AI-004");
+        RegisterAtMonth register = new RegisterAtMonth(euro);
+        YearMonth aug = YearMonth.of(2026, 8);
+        var initiative = review.initiative();
+
+        assertThat(register.initiative(initiative, aug).approvedBudget()).isEqualByComparingTo("480000");
+        assertThat(register.initiative(initiative, P).approvedBudget()).isEqualByComparingTo("400000");
+        assertThat(register.targets(initiative, euro.targets().get("AI-004"), aug).get(0).valuePerUnit())
+                .isEqualByComparingTo("1200");
+        assertThat(register.initiative(initiative, YearMonth.of(2026, 6))).isNull();
+
+        // 2025-10..2026-06: n/a; 2026-07..09: behind the curve (gap −0.60), recalibrated
+        assertThat(review.history().periods()).extracting(PeriodDecision::decision).containsExactly(
+                null, null, null, null, null, null, null, null, null, RECALIBRATE, RECALIBRATE, RECALIBRATE);
+        assertThat(review.decision()).isEqualTo(CANCEL);
+        assertThat(review.findings().get(0).toString()).startsWith("STALLED: recalibrated 4 months running (2026-07..2026-10)");
+    }
+
     @Test
     void aDecisionChangeShowsWhatAppearedClearedAndMoved() {
         DecisionChange change = DecisionChange.of(of(review(Map.of()), "AI-003"));
@@ -144,8 +176,9 @@ class MonthOverMonthTest {
         assertThat(restated.changed()).containsExactly("variance_itd");
         assertThat(restated.recomputed().varianceItd()).isEqualByComparingTo("0");
         assertThat(restated.recomputed().benefitItd()).isEqualByComparingTo("540000");
+        // worst first: AI-004 stalls this month (RECALIBRATE → CANCEL), AI-003 slipped and is restated
         assertThat(DecisionChange.changedOrRestated(review.reviews())).extracting(c -> c.review().initiative().id())
-                .containsExactly("AI-003");
+                .containsExactly("AI-004", "AI-003");
 
         // a published month replaces the recomputed one in the history, marked published
         InitiativeReview stalled = of(review, "AI-001");

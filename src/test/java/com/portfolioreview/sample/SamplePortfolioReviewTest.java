@@ -113,6 +113,93 @@ class SamplePortfolioReviewTest {
         assertThat(summary.get("counts").get("initiatives").asInt()).isEqualTo(40);
     }
 
+    /**
+     * SPEC §2.5/§2.6 on a fresh run, every month before P recomputed: SD-003, behind its curve
+     * since 2026-07, is STALLED from this month (RECALIBRATE last month); SEC-001 recovered from
+     * its August-September dip (RECALIBRATE last month, CONTINUE now); the 6 other stalled
+     * initiatives were already cancelled last month.
+     */
+    @Test
+    void aFreshRunShowsStalledInitiativesAndTwoDecisionChanges() {
+        List<String> stalled = new java.util.ArrayList<>();
+        List<String> changed = new java.util.ArrayList<>();
+        for (JsonNode n : summary.get("initiatives")) {
+            String id = n.get("initiative_id").asString();
+            if (n.get("finding_codes").toString().contains("STALLED")) {
+                stalled.add(id);
+            }
+            if (!n.get("decision_last_month").isNull()
+                    && !n.get("decision_last_month").asString().equals(n.get("decision").asString())) {
+                changed.add(id + " " + n.get("decision_last_month").asString() + " -> " + n.get("decision").asString());
+            }
+            assertThat(n.get("history")).as(id).hasSize(12);
+            n.get("history").forEach(h -> assertThat(h.get("source").asString()).isEqualTo("recomputed"));
+        }
+        assertThat(stalled).containsExactlyInAnyOrder("SD-003", "SD-004", "NET-003", "SEC-003", "SEC-004", "EA-005",
+                "INF-007");
+        assertThat(changed).containsExactlyInAnyOrder("SD-003 RECALIBRATE -> CANCEL", "SEC-001 RECALIBRATE -> CONTINUE");
+        assertThat(byId.get("SD-003").get("findings").get(0).asString())
+                .startsWith("STALLED: recalibrated 4 months running (2026-07..2026-10); attainment gap -0.2");
+        assertThat(byId.get("SEC-001").get("history").get(10).get("decision").asString()).isEqualTo("RECALIBRATE");
+    }
+
+    /**
+     * SPEC §2.6 restatements, as an operator meets them: September was reviewed from the exports
+     * of its close; October's exports restate NET-001's September MTTR (a decimal slip corrected)
+     * and INF-001's cloud bill corrects its September. October's review compares September as
+     * published with September as today's inputs show it.
+     */
+    @Test
+    void correctedExportsForLastMonthAreListedAsRestatements() throws Exception {
+        Path september = tmp.resolve("september-close");
+        try (Stream<Path> files = Files.walk(PROJECT.resolve("input"))) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                if (!f.getFileName().toString().contains("2026-10")) {
+                    Path to = september.resolve(PROJECT.resolve("input").relativize(f).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Path db = tmp.resolve("db-months");
+        assertThat(ReviewCommand.run(new String[] {"--period", "2026-09", "--input", september.toString(),
+                "--output", tmp.resolve("months").toString(), "--data", db.toString()}, PROJECT, tmp)).isZero();
+        assertThat(ReviewCommand.run(new String[] {"--output", tmp.resolve("months").toString(),
+                "--data", db.toString()}, PROJECT, tmp)).isZero();
+
+        JsonNode october = JsonMapper.builder().build().readTree(tmp.resolve("months/2026-10/run-summary.json").toFile());
+        Map<String, JsonNode> restated = new HashMap<>();
+        for (JsonNode n : october.get("initiatives")) {
+            assertThat(n.get("decision_last_month_source").asString()).isIn("published", "null");
+            assertThat(n.get("history").get(11).get("source").asString()).isEqualTo("published");
+            if (n.has("restatement")) {
+                restated.put(n.get("initiative_id").asString(), n.get("restatement"));
+            }
+        }
+        assertThat(restated).containsKey("NET-001");
+        JsonNode net001 = restated.get("NET-001");
+        assertThat(net001.get("changed").toString()).contains("attainment");
+        // the slipped value (a tenth of the real MTTR) made September's attainment look far off
+        assertThat(net001.get("published").get("attainment").asDouble())
+                .isNotCloseTo(net001.get("recomputed").get("attainment").asDouble(), org.assertj.core.api.Assertions.within(0.01));
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                tmp.resolve("months/2026-10/portfolio-review-2026-10.xlsx").toFile())) {
+            var changes = wb.getSheet("Changes");
+            boolean listed = false;
+            for (var row : changes) {
+                if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("NET-001")) {
+                    listed = true;
+                    assertThat(row.getCell(4).getStringCellValue()).isEqualTo("published");
+                    // the slip made September look like a missed target; corrected, it was on track
+                    assertThat(row.getCell(12).getStringCellValue()).isEqualTo("decision: CANCEL published, CONTINUE now\n"
+                            + "benefit ITD: USD 894,149.00 published, USD 947,510.00 now\n"
+                            + "attainment: -79.7% published, 100.3% now");
+                }
+            }
+            assertThat(listed).as("NET-001 on the Changes sheet").isTrue();
+        }
+    }
+
     @Test
     void exactlyThePlantedDefectsAreRejected() throws IOException {
         try (Reader r = Files.newBufferedReader(tmp.resolve("out/2026-10/rejects.csv"))) {
