@@ -7,6 +7,7 @@ import com.portfolioreview.portfolio.KpiTarget;
 import com.portfolioreview.portfolio.PortfolioInputs;
 import com.portfolioreview.portfolio.SpendAmount;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,6 +54,7 @@ final class MonthByMonth {
         List<List<Finding>> findings = new ArrayList<>(back + 1);
         NavigableMap<YearMonth, SortedMap<String, SpendAmount>> spend = inputs.spend().of(initiative.id());
         List<KpiTarget> targets = inputs.targets().getOrDefault(initiative.id(), List.of());
+        Map<String, NavigableMap<YearMonth, BigDecimal>> values = inputs.kpis().of(initiative.id());
         for (int i = 0; i <= back; i++) {
             YearMonth m = p.minusMonths(back - i);
             periods[i] = m;
@@ -62,7 +64,7 @@ final class MonthByMonth {
                 findings.add(List.of());
                 continue;
             }
-            figures[i] = analysis.analyse(then, targetsThen, inputs.kpis().of(initiative.id()),
+            figures[i] = analysis.analyse(then, targetsThen, values,
                     i == back ? spend : upTo(spend, m), rejectedRows, m);
             findings.add(rules.findings(figures[i]));
             decided[i] = DecisionRules.decisionOf(figures[i], findings.get(i));
