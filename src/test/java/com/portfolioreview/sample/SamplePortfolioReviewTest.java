@@ -191,9 +191,9 @@ class SamplePortfolioReviewTest {
                     listed = true;
                     assertThat(row.getCell(4).getStringCellValue()).isEqualTo("published");
                     // the slip made September look like a missed target; corrected, it was on track
-                    assertThat(row.getCell(12).getStringCellValue()).isEqualTo("decision: CANCEL published, CONTINUE now\n"
-                            + "benefit ITD: USD 894,149.00 published, USD 947,510.00 now\n"
-                            + "attainment: -79.7% published, 100.3% now");
+                    assertThat(row.getCell(12).getStringCellValue()).isEqualTo("2026-09 decision: CANCEL published, CONTINUE with today's inputs\n"
+                            + "2026-09 benefit ITD: USD 894,149.00 published, USD 947,510.00 with today's inputs\n"
+                            + "2026-09 attainment: -79.7% published, 100.3% with today's inputs");
                 }
             }
             assertThat(listed).as("NET-001 on the Changes sheet").isTrue();

@@ -7,6 +7,10 @@ import com.portfolioreview.decision.PastOutcome;
 import com.portfolioreview.decision.Restatement;
 import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,28 +61,40 @@ final class ChangesSheet {
             t.text(0, NONE);
         }
         t.finish(2, true);
+        // read on paper too: landscape, one page wide, the header on every page
+        SXSSFSheet sheet = workbook.getSheet(NAME);
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setRepeatingRows(new CellRangeAddress(t.headerRow(), t.headerRow(), -1, -1));
     }
 
     private static String codes(List<FindingCode> codes) {
         return codes.stream().map(Enum::name).collect(Collectors.joining(", "));
     }
 
-    /** "variance ITD: USD 20,000.00 published, USD 24,000.00 now" per figure that moved. */
+    /**
+     * Last month's figure as published and as today's inputs give it, one line per figure that
+     * moved: "2026-09 variance ITD: USD 20,000.00 published, USD 24,000.00 with today's inputs".
+     */
     static String restated(Restatement r, String currency) {
         PastOutcome was = r.published();
         PastOutcome now = r.recomputed();
         List<String> lines = new ArrayList<>();
         for (String figure : r.changed()) {
-            lines.add(switch (figure) {
-                case "decision" -> "decision: " + was.decision() + " published, " + now.decision() + " now";
-                case "variance_itd" -> "variance ITD: " + money(currency, was.varianceItd()) + " published, "
-                        + money(currency, now.varianceItd()) + " now";
-                case "benefit_itd" -> "benefit ITD: " + money(currency, was.benefitItd()) + " published, "
-                        + money(currency, now.benefitItd()) + " now";
-                case "attainment" -> "attainment: " + percent(was.attainment()) + " published, "
-                        + percent(now.attainment()) + " now";
-                default -> figure;
-            });
+            String[] values = switch (figure) {
+                case "decision" -> new String[] {"decision", was.decision().name(), now.decision().name()};
+                case "variance_itd" -> new String[] {"variance ITD", money(currency, was.varianceItd()),
+                    money(currency, now.varianceItd())};
+                case "benefit_itd" -> new String[] {"benefit ITD", money(currency, was.benefitItd()),
+                    money(currency, now.benefitItd())};
+                case "attainment" -> new String[] {"attainment", percent(was.attainment()), percent(now.attainment())};
+                default -> new String[] {figure, "", ""};
+            };
+            lines.add(was.period() + " " + values[0] + ": " + values[1] + " published, " + values[2]
+                    + " with today's inputs");
         }
         return String.join("\n", lines);
     }

@@ -54,6 +54,8 @@ final class SummarySheet {
 
     static final String NAME = "Summary";
     private static final int TOP = 5;
+    /** Characters of a finding sentence on one line of its column (at most 62 widths of a digit; text is narrower). */
+    private static final int WRAP_CHARS = 70;
     private static final int CHART_COLUMN = 7;
     private static final int CHART_WIDTH = 8;
     private static final int CHART_HEIGHT = 18;
@@ -268,7 +270,13 @@ final class SummarySheet {
             if (last != null) {
                 text(row, 3, last.decision().name(), styles.decision(last.decision()));
             }
-            text(row, 4, r.findings().isEmpty() ? "" : r.findings().get(0).toString(), styles.text());
+            // the whole sentence, wrapped: an executive reads why without opening the Initiatives sheet
+            String why = r.findings().isEmpty() ? "" : r.findings().get(0).toString();
+            text(row, 4, why, styles.wrappedText());
+            int lines = (why.length() + WRAP_CHARS - 1) / WRAP_CHARS;
+            if (lines > 1) { // a row with wrapped text is as tall as its lines only where its height is set
+                row.setHeightInPoints(lines * sheet.getDefaultRowHeightInPoints());
+            }
             money(row, 5, r.funding() == null ? null : r.funding().releasedFunding());
         }
         if (toActOn.size() > DecisionsToActOn.SHOWN) {

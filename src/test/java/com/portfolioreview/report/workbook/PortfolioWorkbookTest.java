@@ -450,7 +450,7 @@ class PortfolioWorkbookTest {
         assertThat(texts(changes.getRow(3)).subList(0, 6)).containsExactly("C-CON", "Predictive maintenance",
                 "Infrastructure", "CONTINUE", "published", "CONTINUE");
         assertThat(changes.getRow(3).getCell(12).getStringCellValue())
-                .isEqualTo("variance ITD: USD 20,000.00 published, USD 24,000.00 now");
+                .isEqualTo("2026-09 variance ITD: USD 20,000.00 published, USD 24,000.00 with today's inputs");
         assertThat(changes.getLastRowNum()).isEqualTo(3);
     }
 
