@@ -24,6 +24,8 @@ public final class JobParameterNames {
     public static final String TEMPLATE_FILE = "template.file";
     /** "Today", {@code YYYY-MM-DD}, as the run that a resumed run continues saw it (not identifying). */
     public static final String RUN_DATE = "run.date";
+    /** {@code false} with {@code --no-deliver}: the deliver step sends nothing (not identifying). */
+    public static final String DELIVER = "deliver";
 
     private JobParameterNames() {
     }

@@ -40,6 +40,10 @@ public class RepositorySchema implements InitializingBean {
                 populator.addScript(new ClassPathResource("db/review-history.sql"));
                 needed = true;
             }
+            if (!tableExists(c.getMetaData(), "REVIEW_DELIVERY")) {
+                populator.addScript(new ClassPathResource("db/review-delivery.sql"));
+                needed = true;
+            }
             if (!tableExists(c.getMetaData(), "REVIEW_OUTCOME")) {
                 populator.addScript(new ClassPathResource("db/review-outcome.sql"));
                 needed = true;

@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.delivery.Delivery;
 import com.portfolioreview.ingest.SharedReference;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -7,6 +8,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -51,16 +53,19 @@ public class ReviewJobConfiguration {
     private static final String TEMPLATE_FILE = "#{jobParameters['" + JobParameterNames.TEMPLATE_FILE + "']}";
     private static final String FINGERPRINT = "#{jobParameters['" + JobParameterNames.FINGERPRINT + "']}";
     private static final String RUN_DATE = "#{jobParameters['" + JobParameterNames.RUN_DATE + "']}";
+    private static final String CONFIGURATION = "#{jobParameters['" + JobParameterNames.CONFIGURATION + "']}";
+    private static final String DELIVER = "#{jobParameters['" + JobParameterNames.DELIVER + "']}";
     private static final String DATA_DIR = "${" + DATA_DIR_PROPERTY + "}";
 
     @Bean
     public Job portfolioReviewJob(JobRepository jobRepository, Step ingestStep, Step mergeInputsStep, Step reviewStep,
-            Step publishStep) {
+            Step publishStep, Step deliverStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestStep)
                 .next(mergeInputsStep)
                 .next(reviewStep)
                 .next(publishStep)
+                .next(deliverStep)
                 .build();
     }
 
@@ -108,6 +113,16 @@ public class ReviewJobConfiguration {
         return new StepBuilder("publish", jobRepository).tasklet(publishTasklet, tx).build();
     }
 
+    /**
+     * Step 5: without a transaction of its own, so that each message's ledger row is committed as
+     * soon as it is written (a kill or a failure later must not make the next start send it again).
+     */
+    @Bean
+    public Step deliverStep(JobRepository jobRepository, DeliverTasklet deliverTasklet) {
+        return new StepBuilder("deliver", jobRepository).tasklet(deliverTasklet, new ResourcelessTransactionManager())
+                .build();
+    }
+
     // ---- what each step does, bound to its job parameters
 
     /**
@@ -153,6 +168,15 @@ public class ReviewJobConfiguration {
             @Value(TEMPLATE_FILE) Path templateFile, @Value(FINGERPRINT) String inputFingerprint) {
         return new PublishTasklet(properties, snapshots, history, version, writers, dataDir, period, outputDir,
                 templateFile, inputFingerprint);
+    }
+
+    @Bean
+    @StepScope
+    public DeliverTasklet deliverTasklet(Delivery delivery, @Value(PERIOD) YearMonth period,
+            @Value(OUTPUT_DIR) Path outputDir, @Value(FINGERPRINT) String inputFingerprint,
+            @Value(CONFIGURATION) String configuration, @Value(DELIVER) String deliver) {
+        return new DeliverTasklet(delivery, period, outputDir, inputFingerprint, configuration,
+                !"false".equals(deliver));
     }
 
     // ---- shared by the steps

@@ -3,6 +3,7 @@ package com.portfolioreview.job;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,8 @@ import org.springframework.validation.annotation.Validated;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -49,7 +52,8 @@ public record ReviewProperties(
         @DefaultValue @Valid Rules rules,
         @DefaultValue @Valid Reallocation reallocation,
         @DefaultValue @Valid Cloud cloud,
-        @DefaultValue @Valid History history) {
+        @DefaultValue @Valid History history,
+        @DefaultValue @Valid Delivery delivery) {
 
     public ReviewProperties {
         runDate = isoDateOrEmpty(runDate);
@@ -164,6 +168,34 @@ public record ReviewProperties(
 
         /** The defaults, as application.yml and the {@code @DefaultValue}s give them. */
         public static final Cloud DEFAULTS = new Cloud("BilledCost", "BillingPeriodStart", "initiative_id", "CLOUD");
+    }
+
+    /**
+     * Who receives the workbooks by e-mail (SPEC §5); nobody by default. Not part of the
+     * configuration fingerprint: who is told does not change what is reviewed.
+     *
+     * @param from            the sender address; empty: {@code spring.mail.username}
+     * @param portfolioTo     who receives the portfolio workbook
+     * @param businessUnits   business unit name → who receives its workbook
+     * @param ownerNotices    each owner of a CANCEL, STALLED, RECALIBRATE or changed initiative gets a notice
+     * @param maxAttachmentMb a larger workbook is not attached; the message says where it is
+     */
+    public record Delivery(
+            @DefaultValue("") @Pattern(regexp = "|[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") String from,
+            @DefaultValue List<@NotBlank @Email(message = "must be an e-mail address") String> portfolioTo,
+            @DefaultValue Map<String, @Valid BusinessUnit> businessUnits,
+            @DefaultValue("false") boolean ownerNotices,
+            @DefaultValue("10") @Min(1) @Max(1000) int maxAttachmentMb) {
+
+        /** Whether anybody is to receive anything. */
+        public boolean hasRecipients() {
+            return !portfolioTo.isEmpty() || ownerNotices
+                    || businessUnits.values().stream().anyMatch(u -> !u.to().isEmpty());
+        }
+    }
+
+    /** @param to who receives the business unit's workbook */
+    public record BusinessUnit(@DefaultValue List<@NotBlank @Email(message = "must be an e-mail address") String> to) {
     }
 
     public record Reallocation(

@@ -60,6 +60,7 @@ public final class ConfigurationFingerprint {
         if (settings.cloud().equals(ReviewProperties.Cloud.DEFAULTS)) {
             tree.remove("cloud");
         }
+        tree.remove("delivery"); // who receives the workbooks does not change what is reviewed
         if (settings.history().equals(ReviewProperties.History.DEFAULTS)) {
             tree.remove("history");
         }

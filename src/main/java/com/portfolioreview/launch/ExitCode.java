@@ -11,7 +11,9 @@ public enum ExitCode {
     /** Input unusable (SPEC §1.3). */
     INPUT_UNUSABLE(3),
     /** Another run holds the lock. */
-    LOCKED(4);
+    LOCKED(4),
+    /** Published, but some workbooks were not e-mailed (SPEC §5): the next start sends them. */
+    NOT_DELIVERED(5);
 
     private final int code;
 

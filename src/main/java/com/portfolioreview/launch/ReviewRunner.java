@@ -1,5 +1,7 @@
 package com.portfolioreview.launch;
 
+import com.portfolioreview.delivery.Delivery;
+import com.portfolioreview.job.DeliverTasklet;
 import com.portfolioreview.job.JobParameterNames;
 import com.portfolioreview.job.ReviewJobConfiguration;
 import com.portfolioreview.job.ReviewProperties;
@@ -53,15 +55,17 @@ public class ReviewRunner {
     private final StepSnapshots snapshots;
     private final PeriodRuns periodRuns;
     private final ReviewProperties properties;
+    private final Delivery delivery;
 
     public ReviewRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, StepSnapshots snapshots,
-                        PeriodRuns periodRuns, ReviewProperties properties) {
+                        PeriodRuns periodRuns, ReviewProperties properties, Delivery delivery) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.snapshots = snapshots;
         this.periodRuns = periodRuns;
         this.properties = properties;
+        this.delivery = delivery;
     }
 
     public ExitCode run(RunOptions options) {
@@ -71,6 +75,11 @@ public class ReviewRunner {
     /** @param periodChosen told the report period as soon as it is known (to describe the run lock's holder) */
     public ExitCode run(RunOptions options, Consumer<YearMonth> periodChosen) {
         KilledRunLeftovers.clearUp(options);
+        if (!delivery.isOff() && !delivery.hasServer()) {
+            log.error("configuration error: review.delivery names recipients but spring.mail.host is not set;"
+                    + " set the mail server (README, Delivery) or remove the recipients");
+            return ExitCode.USAGE;
+        }
         try {
             WorkbookTemplate.load(options.templateFile());
         } catch (TemplateUnusableException e) {
@@ -108,13 +117,15 @@ public class ReviewRunner {
                 .addString(JobParameterNames.CONFIGURATION, configuration, true)
                 .addString(JobParameterNames.INPUT_DIR, options.inputDir().toString(), false)
                 .addString(JobParameterNames.OUTPUT_DIR, options.outputDir().toString(), false)
-                .addString(JobParameterNames.TEMPLATE_FILE, options.templateFile().toString(), false);
+                .addString(JobParameterNames.TEMPLATE_FILE, options.templateFile().toString(), false)
+                .addString(JobParameterNames.DELIVER, Boolean.toString(options.deliver()), false);
         Path outputDir = options.outputDir().resolve(period.get().toString());
 
         // A run that completed but was stopped before abandoning what it superseded is finished here.
         Optional<JobExecution> publication = periodRuns.abandonSuperseded(period.get());
         if (!options.rerun() && publication.isPresent() && isOf(publication.get(), fingerprint, configuration)) {
-            return nothingToDo(publication.get(), period.get(), fingerprint, outputDir);
+            ExitCode done = nothingToDo(publication.get(), period.get(), fingerprint, outputDir);
+            return options.deliver() ? deliverMissing(publication.get(), period.get(), outputDir) : done;
         }
         JobExecution last = options.rerun() ? null
                 : jobRepository.getLastJobExecution(ReviewJobConfiguration.JOB_NAME, builder.toJobParameters());
@@ -158,7 +169,8 @@ public class ReviewRunner {
                     outputDir.resolve("portfolio-review-" + period.get() + ".xlsx"),
                     outputDir.resolve("business-units"), outputDir.resolve("rejects.csv"),
                     outputDir.resolve("run-summary.json"));
-            return ExitCode.OK;
+            String undelivered = execution.getExecutionContext().getString(DeliverTasklet.UNDELIVERED, "");
+            return undelivered.isEmpty() ? ExitCode.OK : ExitCode.NOT_DELIVERED;
         }
         return RunFailure.of(execution);
     }
@@ -172,6 +184,26 @@ public class ReviewRunner {
             log.warn("the workbook {} is no longer there: run with --rerun to write it again", workbook);
         }
         return ExitCode.OK;
+    }
+
+    /**
+     * A start with nothing to review still sends what the publication's delivery left unsent
+     * (SPEC §5): exit 5 when some of it fails again.
+     */
+    private ExitCode deliverMissing(JobExecution published, YearMonth period, Path outputDir) {
+        if (delivery.isOff()) {
+            return ExitCode.OK;
+        }
+        JobParameters params = published.getJobParameters();
+        try {
+            Delivery.Outcome outcome = delivery.deliver(period, outputDir, published.getId(), DeliverTasklet.contentKey(
+                    params.getString(JobParameterNames.FINGERPRINT), params.getString(JobParameterNames.CONFIGURATION)));
+            return outcome.complete() ? ExitCode.OK : ExitCode.NOT_DELIVERED;
+        } catch (IOException e) {
+            log.error("delivery of period {} failed: cannot read what was published in {}: {}", period, outputDir,
+                    e.getMessage());
+            return ExitCode.NOT_DELIVERED;
+        }
     }
 
     /** Why the run of these inputs and settings is not the period's publication any more. */

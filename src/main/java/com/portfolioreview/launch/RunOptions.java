@@ -21,16 +21,19 @@ public record RunOptions(
         Path dataDir,
         Path templateFile,
         Optional<Path> configFile,
-        boolean rerun) {
+        boolean rerun,
+        boolean deliver) {
 
     public static final String USAGE = """
             usage: run.sh [--period YYYY-MM] [--input DIR] [--output DIR] [--data DIR] [--config FILE] [--rerun]
+                          [--no-deliver]
               --period YYYY-MM  report period (default: latest period with a non-zero actual in spend/)
               --input DIR       input directory (default: <project>/input)
               --output DIR      output directory (default: <project>/output)
               --data DIR        embedded database directory (default: <project>/data)
               --config FILE     YAML file overriding the packaged application.yml
-              --rerun           run again even when these inputs were already reviewed""";
+              --rerun           run again even when these inputs were already reviewed
+              --no-deliver      publish without e-mailing the workbooks (the next start sends them)""";
 
     private static final Pattern PERIOD = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -52,6 +55,7 @@ public record RunOptions(
         Path data = projectDir.resolve("data");
         Optional<Path> config = Optional.empty();
         boolean rerun = false;
+        boolean deliver = true;
         Set<String> given = new HashSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -67,11 +71,15 @@ public record RunOptions(
                 throw new UsageException(name + " given twice; give it once");
             }
             switch (name) {
-                case "--rerun" -> {
+                case "--rerun", "--no-deliver" -> {
                     if (value != null) {
-                        throw new UsageException("--rerun takes no value");
+                        throw new UsageException(name + " takes no value");
                     }
-                    rerun = true;
+                    if (name.equals("--rerun")) {
+                        rerun = true;
+                    } else {
+                        deliver = false;
+                    }
                 }
                 case "--period", "--input", "--output", "--data", "--config" -> {
                     if (value == null) {
@@ -96,7 +104,7 @@ public record RunOptions(
         }
         return new RunOptions(period, input.normalize(), output.normalize(), data.normalize(),
                 projectDir.resolve("templates").resolve("portfolio-review.xlsx").normalize(),
-                config.map(Path::normalize), rerun);
+                config.map(Path::normalize), rerun, deliver);
     }
 
     private static YearMonth parsePeriod(String value) throws UsageException {

@@ -157,6 +157,7 @@ public final class RunSummaryJson {
         m.put("initiative_id", r.initiative().id());
         m.put("name", r.initiative().name());
         m.put("business_unit", r.initiative().businessUnit());
+        m.put("owner_email", r.initiative().ownerEmail());
         m.put("stage", r.initiative().stage().name());
         m.put("decision", r.decision().name());
         m.put("finding_codes", r.findings().stream().map(x -> x.code().name()).toList());

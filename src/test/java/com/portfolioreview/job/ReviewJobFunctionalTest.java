@@ -93,7 +93,8 @@ class ReviewJobFunctionalTest {
         assertThat(execution.getStatus()).as("%s", execution.getAllFailureExceptions()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(execution.getStepExecutions()).extracting(StepExecution::getStepName)
                 .containsExactlyInAnyOrder("ingest", "ingest:kpi/kpi-2026.csv", "ingest:spend/spend-2026-h1.csv",
-                        "ingest:spend/spend-2026-h2.csv", "ingest:spend/spend-eu.csv", "merge-inputs", "review", "publish");
+                        "ingest:spend/spend-2026-h2.csv", "ingest:spend/spend-eu.csv", "merge-inputs", "review", "publish",
+                        "deliver");
         // rows of every file: initiatives 3, kpi_targets 3, fx_rates 4 and the exports 3 + 6 + 8 + 3
         assertThat(steps(execution).get("merge-inputs").getReadCount()).isEqualTo(30);
         assertThat(steps(execution).get("review").getWriteCount()).as("one review per initiative").isEqualTo(3);
@@ -126,7 +127,8 @@ class ReviewJobFunctionalTest {
         JobExecution restarted = jobOperator.restart(failed);
 
         assertThat(restarted.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName).containsExactly("publish");
+        assertThat(restarted.getStepExecutions()).extracting(StepExecution::getStepName)
+                .containsExactly("publish", "deliver");
         assertThat(output.resolve("2026-10/run-summary.json")).isRegularFile();
     }
 
