@@ -1,5 +1,6 @@
 package com.portfolioreview.job;
 
+import com.portfolioreview.launch.RunOptions;
 import com.portfolioreview.testsupport.InputFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -211,7 +212,7 @@ class UnattendedRunTest {
         assertThat(result.exitCode()).as(result.output()).isEqualTo(2);
         assertThat(result.lines().get(0)).startsWith("portfolio-review: ").contains(message);
         assertThat(result.lines().get(1)).startsWith("usage: run.sh ");
-        assertThat(result.lines()).hasSize(8);
+        assertThat(result.lines()).hasSize(1 + (int) RunOptions.USAGE.lines().count());
         assertNoStackTrace(result);
         assertThat(tmp.resolve("db")).doesNotExist();
     }
