@@ -37,12 +37,13 @@ class LocksAndDatabaseGuardTest {
     Path tmp;
 
     /**
-     * A run frozen while ingesting a large export, still holding every lock it took: halfway through
-     * the export, so it is surely past start-up (its locks all taken) and still has work to do.
+     * A run frozen while ingesting a large export, still holding every lock it took: 1 M of its
+     * 1.2 M rows read, so it is surely past start-up (its locks all taken) and still has work to do
+     * (the rest of the export, then the merge, review and publish).
      */
     private ReviewProcess frozenLargeRun(String... args) throws Exception {
         InputFolder.smallPortfolio(tmp.resolve("in"));
-        UnattendedRunTest.BulkLedger.write(tmp.resolve("in/spend/spend-2026-bulk.csv"), 2_200_000, 20261031L);
+        UnattendedRunTest.BulkLedger.write(tmp.resolve("in/spend/spend-2026-bulk.csv"), 1_200_000, 20261031L);
         ReviewProcess run = ReviewProcess.start(tmp, ReviewProcess.InputSize.LARGE, args);
         run.awaitOutput("spend/spend-2026-bulk.csv: 1,000,000 rows read", Duration.ofSeconds(90));
         run.freeze();
