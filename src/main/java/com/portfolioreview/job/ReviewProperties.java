@@ -178,14 +178,14 @@ public record ReviewProperties(
      * @param portfolioTo     who receives the portfolio workbook
      * @param businessUnits   business unit name → who receives its workbook
      * @param ownerNotices    each owner of a CANCEL, STALLED, RECALIBRATE or changed initiative gets a notice
-     * @param maxAttachmentMb a larger workbook is not attached; the message says where it is
+     * @param maxAttachmentMb a larger workbook is not attached, the message says where it is (0: never attach)
      */
     public record Delivery(
             @DefaultValue("") @Pattern(regexp = "|[^@\\s]+@[^@\\s]+", message = "must be an e-mail address") String from,
             @DefaultValue List<@NotBlank @Email(message = "must be an e-mail address") String> portfolioTo,
             @DefaultValue Map<String, @Valid BusinessUnit> businessUnits,
             @DefaultValue("false") boolean ownerNotices,
-            @DefaultValue("10") @Min(1) @Max(1000) int maxAttachmentMb) {
+            @DefaultValue("10") @Min(0) @Max(1000) int maxAttachmentMb) {
 
         /** Whether anybody is to receive anything. */
         public boolean hasRecipients() {

@@ -153,6 +153,20 @@ class DeliveryEndToEndTest {
     }
 
     @Test
+    void aWorkbookAboveTheAttachmentLimitIsNotAttachedAndTheBodySaysWhereItIs(CapturedOutput output) throws Exception {
+        configure("");
+        Files.writeString(tmp.resolve("delivery.yml"), Files.readString(tmp.resolve("delivery.yml"))
+                + "    max-attachment-mb: 0\n");
+
+        assertThat(run()).as(output.getOut()).isZero();
+
+        MimeMessage toCfo = byRecipient("cfo@example.com");
+        assertThat(attachmentNames((Multipart) toCfo.getContent())).isEmpty();
+        assertThat(GreenMailUtil.getBody(toCfo)).contains("The workbook is too large to attach; it is at "
+                + tmp.resolve("out/2026-10/portfolio-review-2026-10.xlsx"));
+    }
+
+    @Test
     void noDeliverPublishesAndTheNextStartSends(CapturedOutput output) throws Exception {
         configure("");
 
