@@ -7,10 +7,6 @@ import com.portfolioreview.decision.PastOutcome;
 import com.portfolioreview.decision.Restatement;
 import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
 
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,14 +57,7 @@ final class ChangesSheet {
             t.text(0, NONE);
         }
         t.finish(2, true);
-        // read on paper too: landscape, one page wide, the header on every page
-        SXSSFSheet sheet = workbook.getSheet(NAME);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(t.headerRow(), t.headerRow(), -1, -1));
+        t.printLandscapeOnePageWide();
     }
 
     private static String codes(List<FindingCode> codes) {

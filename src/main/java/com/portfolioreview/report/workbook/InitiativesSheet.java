@@ -7,9 +7,6 @@ import com.portfolioreview.decision.InitiativeReview;
 import com.portfolioreview.decision.PastOutcome;
 import com.portfolioreview.portfolio.Initiative;
 import com.portfolioreview.report.workbook.ooxml.StreamingWorkbook;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -43,13 +40,7 @@ final class InitiativesSheet {
             writeRow(table, styles, review);
         }
         table.finish(1, true);
-        SXSSFSheet sheet = workbook.getSheet(NAME);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(table.headerRow(), table.headerRow(), -1, -1));
+        table.printLandscapeOnePageWide();
     }
 
     private static void writeRow(StreamedTable t, TemplateStyles styles, InitiativeReview review) {

@@ -306,6 +306,17 @@ final class StreamedTable {
         }
     }
 
+    /** Read on paper too: landscape, one page wide, the header row repeated on every page (first sheet). */
+    void printLandscapeOnePageWide() {
+        SXSSFSheet first = sheets.get(0);
+        org.apache.poi.ss.usermodel.PrintSetup print = first.getPrintSetup();
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        first.setFitToPage(true);
+        first.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+    }
+
     /** Index of the header row on the first sheet (the template's last row). */
     int headerRow() {
         return headerRow;

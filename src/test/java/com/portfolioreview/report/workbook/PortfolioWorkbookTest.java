@@ -452,6 +452,9 @@ class PortfolioWorkbookTest {
         assertThat(changes.getRow(3).getCell(12).getStringCellValue())
                 .isEqualTo("2026-09 variance ITD: USD 20,000.00 published, USD 24,000.00 with today's inputs");
         assertThat(changes.getLastRowNum()).isEqualTo(3);
+        // printed like the Initiatives sheet: landscape, one page wide
+        assertThat(changes.getPrintSetup().getLandscape()).isTrue();
+        assertThat(changes.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
     }
 
     @Test
