@@ -89,7 +89,8 @@ public class Delivery {
                         m.workbook() == null ? null : sha256(m.workbook()), contentKey, messageId, LocalDateTime.now());
                 sent++;
             } catch (MailException | MessagingException e) {
-                failure = e.getMessage();
+                // the server's reply can span lines: the log line stays one line
+                failure = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
                 undelivered.add(describe(m));
             }
         }
