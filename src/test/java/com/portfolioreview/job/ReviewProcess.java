@@ -90,6 +90,15 @@ final class ReviewProcess {
         }
     }
 
+    /**
+     * Runs the program in this JVM, without a JVM's start-up: for a reference run whose outputs a
+     * test compares with (an uninterrupted run beside a resumed one), never for the operation
+     * under test. Returns its exit code.
+     */
+    static int runInThisJvm(Path cwd, String... args) {
+        return ReviewCommand.run(args, PROJECT, cwd);
+    }
+
     /** Runs the program to its end (at most two minutes). */
     static Result run(Path cwd, String... args) {
         return run(cwd, InputSize.SMALL, args);
