@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -24,12 +25,17 @@ class OutputWritesTest {
         writers.initialize();
         try {
             List<String> ended = new CopyOnWriteArrayList<>();
+            CountDownLatch slowStarted = new CountDownLatch(1);
             Callable<Void> slow = () -> {
+                slowStarted.countDown();
                 Thread.sleep(300);
                 ended.add("slow workbook");
                 return null;
             };
             Callable<Void> failing = () -> {
+                // fail only once the slow write runs: on two threads either could otherwise start first
+                // (and a write not yet started when the other fails is rightly skipped)
+                slowStarted.await();
                 throw new IOException("disk full");
             };
             Callable<Void> later = () -> {
