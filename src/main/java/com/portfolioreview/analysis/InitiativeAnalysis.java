@@ -47,6 +47,18 @@ public final class InitiativeAnalysis {
                                      Map<String, NavigableMap<YearMonth, BigDecimal>> values,
                                      NavigableMap<YearMonth, SortedMap<String, SpendAmount>> spend,
                                      int rejectedRows, YearMonth period) {
+        return analyse(initiative, targets, values, spend, rejectedRows, period, true);
+    }
+
+    /**
+     * As {@link #analyse(Initiative, List, Map, NavigableMap, int, YearMonth)}; without
+     * {@code reported}, payback and NPV are left empty: no rule reads them, and a month before P
+     * is judged only (SPEC §2.6), never reported, so its review need not walk every month for them.
+     */
+    public InitiativeFigures analyse(Initiative initiative, List<KpiTarget> targets,
+                                     Map<String, NavigableMap<YearMonth, BigDecimal>> values,
+                                     NavigableMap<YearMonth, SortedMap<String, SpendAmount>> spend,
+                                     int rejectedRows, YearMonth period, boolean reported) {
         ReportingAge age = ReportingAge.of(initiative, period);
         SpendFigures s = SpendFigures.of(spend, age, settings.fiscalYearStartMonth(), initiative.approvedBudget());
         PlanForecast plan = PlanForecast.of(spend, age, s.itd().actual(), initiative.approvedBudget());
@@ -67,7 +79,7 @@ public final class InitiativeAnalysis {
             attainment = Attainment.weighted(targets, values, period);
             roi = Ratio.of(benefitItd.subtract(s.itd().actual()), s.itd().actual());
             net = benefitRunRate == null ? null : benefitRunRate.subtract(s.burnRate());
-            payback = Payback.of(spend, benefits.byMonth(), period, net);
+            payback = reported ? Payback.of(spend, benefits.byMonth(), period, net) : null;
         }
         return new InitiativeFigures(
                 initiative.id(), period, age.notStarted(),
@@ -83,7 +95,7 @@ public final class InitiativeAnalysis {
                 Attainment.gap(attainment, age.expectedAttainment()),
                 roi, net,
                 net == null ? null : net.multiply(TWELVE),
-                NetPresentValue.of(net, settings.npvHorizonMonths(), settings.npvDiscountRate()),
+                reported ? NetPresentValue.of(net, settings.npvHorizonMonths(), settings.npvDiscountRate()) : null,
                 payback,
                 dq.kpiCompleteness(), dq.spendCompleteness(), dq.fresh(), dq.rejectedRows(), dq.score());
     }

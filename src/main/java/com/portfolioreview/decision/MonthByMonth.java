@@ -64,8 +64,9 @@ final class MonthByMonth {
                 findings.add(List.of());
                 continue;
             }
+            // a month before P is judged, never reported: its payback and NPV are not worked out
             figures[i] = analysis.analyse(then, targetsThen, values,
-                    i == back ? spend : upTo(spend, m), rejectedRows, m);
+                    i == back ? spend : upTo(spend, m), rejectedRows, m, i == back);
             findings.add(rules.findings(figures[i]));
             decided[i] = DecisionRules.decisionOf(figures[i], findings.get(i));
             gaps[i] = figures[i].attainmentGap();
