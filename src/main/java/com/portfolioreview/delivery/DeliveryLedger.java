@@ -5,8 +5,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Every message a delivery sent, in the job repository's database (SPEC §5): run, recipient,
@@ -40,12 +38,6 @@ public class DeliveryLedger {
         jdbc.update("INSERT INTO REVIEW_DELIVERY (JOB_EXECUTION_ID, PERIOD, RECIPIENT, ITEM, SHA256, CONTENT_KEY,"
                         + " MESSAGE_ID, SENT_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", jobExecutionId, period.toString(),
                 recipient, item, sha256, contentKey, messageId, Timestamp.valueOf(sentAt));
-    }
-
-    /** The ledger of a period, oldest first: for operators and tests. */
-    public List<Map<String, Object>> of(YearMonth period) {
-        return jdbc.queryForList("SELECT JOB_EXECUTION_ID, RECIPIENT, ITEM, SHA256, MESSAGE_ID, SENT_AT"
-                + " FROM REVIEW_DELIVERY WHERE PERIOD = ? ORDER BY SENT_AT, RECIPIENT, ITEM", period.toString());
     }
 
     private long count(String sql, Object... args) {

@@ -15,8 +15,6 @@ import java.util.Map;
 public record DeliverySettings(String from, List<String> portfolioTo, Map<String, List<String>> businessUnitTo,
                                boolean ownerNotices, long maxAttachmentBytes) {
 
-    public static final DeliverySettings OFF = new DeliverySettings("", List.of(), Map.of(), false, 10L << 20);
-
     public boolean hasRecipients() {
         return !portfolioTo.isEmpty() || ownerNotices || businessUnitTo.values().stream().anyMatch(l -> !l.isEmpty());
     }

@@ -27,10 +27,6 @@ record PublishedReview(String period, String currency, Path directory, List<Init
                       String decisionLastMonth, List<String> findings, double releasedFunding,
                       double budgetItd, double actualItd) {
 
-        boolean stalled() {
-            return !findings.isEmpty() && findings.get(0).startsWith("STALLED:");
-        }
-
         boolean changed() {
             return decisionLastMonth != null && !decisionLastMonth.equals(decision);
         }

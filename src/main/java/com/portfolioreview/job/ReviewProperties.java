@@ -186,12 +186,6 @@ public record ReviewProperties(
             @DefaultValue Map<String, @Valid BusinessUnit> businessUnits,
             @DefaultValue("false") boolean ownerNotices,
             @DefaultValue("10") @Min(0) @Max(1000) int maxAttachmentMb) {
-
-        /** Whether anybody is to receive anything. */
-        public boolean hasRecipients() {
-            return !portfolioTo.isEmpty() || ownerNotices
-                    || businessUnits.values().stream().anyMatch(u -> !u.to().isEmpty());
-        }
     }
 
     /** @param to who receives the business unit's workbook */
